@@ -1,0 +1,20 @@
+// Text normalization shared by analysis and triage. Web-standard APIs only.
+
+// Zero-width and other invisible format characters (Unicode Cf plus variation selectors), which
+// survive NFKC and split words: ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen, bidi controls.
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFF8]|\uDB40[\uDC00-\uDDEF]/g;
+
+/** NFKC (width folding: ＣＴ→CT, ｶﾀｶﾅ→カタカナ, １１９→119) and removal of invisible characters. */
+export function normalizeText(raw: string): string {
+  return raw.normalize("NFKC").replace(INVISIBLE, "");
+}
+
+/** Hiragana → katakana, so kana spellings of the same word compare equal. */
+export function toKatakana(text: string): string {
+  return text.replace(/[\u3041-\u3096\u309D\u309E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60));
+}
+
+/** Katakana → hiragana. */
+export function toHiragana(text: string): string {
+  return text.replace(/[\u30A1-\u30F6\u30FD\u30FE]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
+}
