@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import type { Config } from "../config/config.js";
+import type { Prompts } from "../core/prompts/prompts.js";
 import type { ChatService, KeyValueStore, SearchService, WaitUntil } from "../core/services.js";
 import { AppError } from "./errors.js";
 
@@ -9,7 +10,11 @@ export interface AppServices {
   chat: ChatService;
   /** Per-user state for LINE (history, de-duplication). */
   store: KeyValueStore;
-  /** Per-request background work; defaults to fire-and-forget with errors logged. */
+  /** Fixed patient-facing texts, rendered with the clinic's config. */
+  prompts: Prompts;
+  /** The bundled widget script served at /widget.js. */
+  widgetScript: string;
+  /** Background work outside a Workers request (Node); on Workers, c.executionCtx.waitUntil is used. */
   waitUntil?: WaitUntil;
 }
 
