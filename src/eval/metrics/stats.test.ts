@@ -6,7 +6,7 @@ describe("logGamma", () => {
     [1, 0],
     [5, Math.log(24)],
     [0.5, Math.log(Math.sqrt(Math.PI))],
-    [10.5, Math.log(1133278.3889487855)],
+    [10.5, Math.log(1133278.388948785)],
   ])("matches ln Γ(%d)", (x, expected) => {
     expect(logGamma(x)).toBeCloseTo(expected, 10);
   });
