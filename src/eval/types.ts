@@ -1,5 +1,6 @@
 // Shapes of the eval runner: a bank item, what the app returned for it, and how it was graded.
 import type { ChatKind, ChatResponse, Turn } from "../core/types.js";
+import type { RetrievalScores } from "./metrics/retrieval.js";
 
 export type Split = "dev" | "test";
 
@@ -55,4 +56,6 @@ export interface ItemResult {
   observation: Observation;
   checks: CheckResult[];
   status: ItemStatus;
+  /** undefined when the item has no gold ids. */
+  retrieval: RetrievalScores | undefined;
 }
