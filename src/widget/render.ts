@@ -1,0 +1,150 @@
+import type { ChatResponse, Citation } from "../core/types.js";
+import { append, h, ICONS, icon } from "./dom.js";
+import { segmentAnswer } from "./segments.js";
+import texts from "./texts.json";
+import type { Entry, WidgetConfig } from "./types.js";
+
+// Entries and banners as DOM. Every string from the user, the API or the config goes in as a text node.
+
+export function renderIntro(config: WidgetConfig | null, ask: (question: string) => void): Node[] {
+  if (!config)
+    return [
+      h("p", { class: "jp" }, texts.fallbackGreeting),
+      h("p", { class: "privacy jp", role: "note" }, texts.fallbackPrivacy),
+    ];
+  return [
+    h("p", { class: "jp" }, config.greeting),
+    h("p", { class: "jp note" }, config.disclaimer),
+    h("p", { class: "privacy jp", role: "note" }, config.privacy),
+    chips(texts.startersLabel, config.starters, ask),
+  ];
+}
+
+/** `index` makes footnote ids unique; retry buttons and [n] markers are handled by delegation on the log. */
+export function renderEntry(entry: Entry, index: number, ask: (question: string) => void): HTMLElement {
+  if (entry.role === "user") {
+    return h(
+      "div",
+      { class: "msg user" },
+      h("span", { class: "sr-only" }, `${texts.you}: `),
+      h("p", { class: "jp" }, entry.text),
+    );
+  }
+  if (entry.role === "error") {
+    return h(
+      "div",
+      { class: "msg error" },
+      h("p", { class: "jp" }, texts.errors[entry.code]),
+      answerText(texts.errorSafety, 0, true, `e${index}`),
+      h("button", { type: "button", class: "retry", "data-retry": "" }, texts.retry),
+    );
+  }
+  const { response } = entry;
+  if (response.kind === "emergency" || response.kind === "urgent") {
+    const note = response.kind === "emergency" ? texts.emergencyNote : texts.urgentNote;
+    return h(
+      "div",
+      { class: "msg bot" },
+      h("span", { class: "sr-only" }, `${texts.assistant}: `),
+      h("p", { class: "jp" }, note),
+    );
+  }
+  const id = `a${index}`;
+  const message = h(
+    "div",
+    { class: "msg bot" },
+    h("span", { class: "sr-only" }, `${texts.assistant}: `),
+    answerText(response.answer, response.citations.length, false, id),
+  );
+  if (response.citations.length > 0) append(message, sources(response.citations, id));
+  if (response.suggestions.length > 0)
+    append(message, chips(texts.suggestionsLabel, response.suggestions, ask));
+  return message;
+}
+
+/** The pinned banner for the most recent emergency (preferred) or urgent response, if any. */
+export function renderBanner(response: ChatResponse, config: WidgetConfig | null): HTMLElement {
+  if (response.kind === "emergency") {
+    return h(
+      "div",
+      { class: "banner emergency", role: "alert" },
+      h("h3", {}, icon(ICONS.alert, "icon-line"), texts.emergencyTitle),
+      h("a", { class: "call", href: "tel:119" }, icon(ICONS.phone), texts.emergencyCall),
+      answerText(response.answer, 0, true, "pin"),
+    );
+  }
+  const banner = h(
+    "div",
+    { class: "banner urgent", role: "status" },
+    h("h3", {}, icon(ICONS.alert, "icon-line"), texts.urgentTitle),
+    answerText(response.answer, 0, true, "pin"),
+  );
+  if (config) {
+    append(
+      banner,
+      h(
+        "a",
+        { class: "call", href: `tel:${config.clinic.phone.replace(/[^0-9+]/g, "")}` },
+        icon(ICONS.phone),
+        `${config.clinic.name}${texts.urgentCall}(${config.clinic.phone})`,
+      ),
+      h("p", { class: "hours jp" }, `${texts.urgentHours}: ${config.clinic.hours}`),
+    );
+  }
+  return banner;
+}
+
+function answerText(text: string, citations: number, linkEmergency: boolean, id: string): HTMLElement {
+  const paragraph = h("p", { class: "jp" });
+  for (const segment of segmentAnswer(text, { citations, linkEmergency })) {
+    if (segment.type === "text") append(paragraph, segment.text);
+    else if (segment.type === "tel")
+      append(paragraph, h("a", { href: `tel:${segment.number}` }, segment.text));
+    else {
+      append(
+        paragraph,
+        h(
+          "button",
+          {
+            type: "button",
+            class: "cite",
+            "data-cite": `${id}-${segment.n}`,
+            "aria-label": `${texts.sourceLabel}${segment.n}`,
+          },
+          segment.text,
+        ),
+      );
+    }
+  }
+  return paragraph;
+}
+
+function sources(citations: Citation[], id: string): HTMLElement {
+  return h(
+    "ol",
+    { class: "sources", "aria-label": texts.sources },
+    ...citations.map((citation, i) =>
+      h(
+        "li",
+        {},
+        h(
+          "details",
+          { id: `${id}-${i + 1}` },
+          h("summary", {}, `${texts.sourceLabel}[${i + 1}] ${citation.path[citation.path.length - 1] ?? ""}`),
+          h("p", { class: "path jp" }, citation.path.join(" › ")),
+          h("blockquote", { class: "jp" }, citation.quote),
+        ),
+      ),
+    ),
+  );
+}
+
+function chips(label: string, questions: string[], ask: (question: string) => void): HTMLElement {
+  const list = h("ul", { class: "chips", "aria-label": label });
+  for (const question of questions) {
+    const button = h("button", { type: "button", class: "chip jp" }, question);
+    button.addEventListener("click", () => ask(question));
+    append(list, h("li", {}, button));
+  }
+  return h("div", {}, h("p", { class: "chips-label", "aria-hidden": "true" }, label), list);
+}
