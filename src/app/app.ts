@@ -1,8 +1,10 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import type { Config } from "../config/config.js";
 import type { Prompts } from "../core/prompts/prompts.js";
 import type { ChatService, KeyValueStore, SearchService, WaitUntil } from "../core/services.js";
 import { AppError } from "./errors.js";
+import { type RateLimiter, rateLimit } from "./rate-limit.js";
+import { createApiRoutes } from "./routes/api.js";
 
 export interface AppServices {
   config: Config;
@@ -18,7 +20,13 @@ export interface AppServices {
   waitUntil?: WaitUntil;
 }
 
-export function createApp(services: AppServices): Hono {
+export interface AppOptions {
+  rateLimiter: RateLimiter;
+  /** Identifies the client for rate limiting (the adapter knows where the address comes from). */
+  clientKey: (c: Context) => string;
+}
+
+export function createApp(services: AppServices, options: AppOptions): Hono {
   const app = new Hono();
 
   app.get("/api/health", (c) =>
@@ -29,16 +37,17 @@ export function createApp(services: AppServices): Hono {
     }),
   );
 
-  app.notFound(() => {
-    throw new AppError("not_found", "Not found.");
-  });
+  app.use("/api/chat", rateLimit(options.rateLimiter, options.clientKey));
+  app.use("/api/search", rateLimit(options.rateLimiter, options.clientKey));
+  app.route("/api", createApiRoutes(services));
+
+  app.notFound((c) => c.json(new AppError("not_found", "Not found.").toBody(), 404));
 
   app.onError((err, c) => {
     if (err instanceof AppError) return c.json(err.toBody(), err.status);
     // Never a stack trace or the request body in logs or responses.
-    console.error(JSON.stringify({ level: "error", event: "unhandled", name: err.name, message: err.message }));
-    const internal = new AppError("internal_error", "An internal error occurred.");
-    return c.json(internal.toBody(), 500);
+    console.error(JSON.stringify({ level: "error", event: "unhandled", name: err.name }));
+    return c.json(new AppError("internal_error", "An internal error occurred.").toBody(), 500);
   });
 
   return app;

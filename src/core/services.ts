@@ -1,4 +1,4 @@
-import type { ChatResponse, SearchHit, Turn } from "./types.js";
+import type { ChatResponse, Passage, SearchHit, Turn } from "./types.js";
 
 // The seams between the HTTP surfaces (API, LINE, widget, eval) and the pure pipeline. Adapters build
 // these once per process / isolate and inject them into the app.
@@ -15,6 +15,7 @@ export interface ChatService {
 export interface SearchService {
   /** Best first. `k` is already validated (1–50). */
   search(query: string, k: number): SearchHit[];
+  getPassage(id: string): Passage | undefined;
   /** Corpus/index version for /api/health (a content hash). */
   readonly version: string;
   readonly passageCount: number;

@@ -1,0 +1,44 @@
+// The Node entry: `npm start` serves the same Hono app as the Worker, on PORT (default 8787).
+import { type ServerType, serve } from "@hono/node-server";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { createApp } from "../../app/app.js";
+import { MemoryRateLimiter } from "../../app/rate-limit.js";
+import { ConfigError } from "../../config/config.js";
+import { loadNodeServices } from "./services.js";
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startNodeServer(
+  options: { port?: number; env?: Record<string, string | undefined> } = {},
+): Promise<RunningServer> {
+  const env = { ...process.env, ...options.env };
+  const services = loadNodeServices(env);
+  const app = createApp(services, {
+    rateLimiter: new MemoryRateLimiter(services.config.RATE_LIMIT_PER_MINUTE),
+    clientKey: (c) => getConnInfo(c).remote.address ?? "unknown",
+  });
+  const port = options.port ?? services.config.PORT;
+  return new Promise((resolvePromise) => {
+    const server: ServerType = serve({ fetch: app.fetch, port }, (info) => {
+      resolvePromise({
+        url: `http://127.0.0.1:${info.port}`,
+        port: info.port,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/"));
+if (isMain) {
+  startNodeServer()
+    .then((server) => console.log(`Listening on ${server.url.replace("127.0.0.1", "localhost")}`))
+    .catch((error: unknown) => {
+      console.error(error instanceof ConfigError ? error.message : `Start-up failed: ${(error as Error).message}`);
+      process.exit(1);
+    });
+}

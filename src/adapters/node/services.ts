@@ -1,0 +1,25 @@
+import type { AppServices } from "../../app/app.js";
+import { createServices } from "../../app/services.js";
+import { MemoryStore } from "../../core/store/memory-store.js";
+import { loadNodeAnalyzer, readKnowledge, readPromptTemplates, readWidgetScript } from "./artifacts.js";
+
+/**
+ * Every service the app needs, built from generated/ artifacts, for the Node server, the eval runner,
+ * `npm run ask` and the benchmarks. Throws ConfigError naming the variable on bad configuration.
+ */
+export function loadNodeServices(env: Record<string, string | undefined> = process.env): AppServices {
+  return createServices({
+    env,
+    analyzer: loadNodeAnalyzer(),
+    snapshot: readKnowledge(),
+    promptTemplates: readPromptTemplates(),
+    widgetScript: readWidgetScript(),
+    store: new MemoryStore(),
+    // Node has no execution context: background work runs detached, failures are logged by kind only.
+    waitUntil: (promise) => {
+      promise.catch((error: unknown) => {
+        console.error(JSON.stringify({ level: "error", event: "background_task_failed", name: (error as Error)?.name }));
+      });
+    },
+  });
+}

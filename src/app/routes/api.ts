@@ -1,0 +1,97 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { z } from "zod";
+import type { AppServices } from "../app.js";
+import { AppError } from "../errors.js";
+
+// POST /api/chat and GET /api/search, per ../shared/CONTRACT.md. Validation errors name the field.
+
+export const LIMITS = {
+  messageChars: 1000,
+  historyItems: 20,
+  historyContentChars: 2000,
+  queryChars: 500,
+  maxK: 50,
+  /** Largest legal request (20 × 2000 + 1000 characters) JSON-escaped at 6 bytes each, with room. */
+  bodyBytes: 300 * 1024,
+} as const;
+
+const chatRequest = z.object({
+  message: z
+    .string({ error: "message must be a string" })
+    .transform((s) => s.trim())
+    .pipe(
+      z
+        .string()
+        .min(1, "message must not be empty")
+        .max(LIMITS.messageChars, `message must be at most ${LIMITS.messageChars} characters`),
+    ),
+  history: z
+    .array(
+      z.object({
+        role: z.enum(["user", "assistant"], { error: "role must be 'user' or 'assistant'" }),
+        content: z
+          .string({ error: "content must be a string" })
+          .max(LIMITS.historyContentChars, `content must be at most ${LIMITS.historyContentChars} characters`),
+      }),
+      { error: "history must be an array" },
+    )
+    .max(LIMITS.historyItems, `history must have at most ${LIMITS.historyItems} items`)
+    .default([]),
+});
+
+const searchQuery = z.object({
+  q: z
+    .string({ error: "q is required" })
+    .transform((s) => s.trim())
+    .pipe(z.string().min(1, "q must not be empty").max(LIMITS.queryChars, `q must be at most ${LIMITS.queryChars} characters`)),
+  k: z.coerce
+    .number({ error: "k must be a number" })
+    .int("k must be an integer")
+    .min(1, "k must be at least 1")
+    .max(LIMITS.maxK, `k must be at most ${LIMITS.maxK}`)
+    .default(5),
+});
+
+function invalid(error: z.ZodError): AppError {
+  const issue = error.issues[0];
+  const field = issue?.path.join(".") || undefined;
+  return new AppError("invalid_request", issue?.message ?? "invalid request", field);
+}
+
+export function createApiRoutes(services: AppServices): Hono {
+  const api = new Hono();
+
+  api.post(
+    "/chat",
+    bodyLimit({
+      maxSize: LIMITS.bodyBytes,
+      onError: () => {
+        throw new AppError("payload_too_large", `Request body must be at most ${LIMITS.bodyBytes} bytes.`);
+      },
+    }),
+    async (c) => {
+      const type = c.req.header("content-type") ?? "";
+      if (!/^application\/json\s*(;|$)/i.test(type)) {
+        throw new AppError("unsupported_media_type", "Content-Type must be application/json.");
+      }
+      let body: unknown;
+      try {
+        body = JSON.parse(await c.req.text());
+      } catch {
+        throw new AppError("invalid_json", "The request body is not valid JSON.");
+      }
+      const parsed = chatRequest.safeParse(body);
+      if (!parsed.success) throw invalid(parsed.error);
+      return c.json(await services.chat.chat(parsed.data));
+    },
+  );
+
+  api.get("/search", (c) => {
+    const parsed = searchQuery.safeParse({ q: c.req.query("q"), k: c.req.query("k") ?? undefined });
+    if (!parsed.success) throw invalid(parsed.error);
+    return c.json({ results: services.search.search(parsed.data.q, parsed.data.k) });
+  });
+
+  return api;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import type { Passage } from "../types.js";
+import { locateVerbatim, splitUnits } from "./units.js";
+
+const passage = (text: string): Passage => ({ id: "doc#p", doc: "doc", path: ["doc", "section"], text });
+
+describe("splitUnits", () => {
+  it("splits prose into sentences whose quotes are verbatim", () => {
+    const p = passage("基本的に遺伝しません。ほとんどの症例は後天的です。");
+    const units = splitUnits(p);
+    expect(units.map((u) => u.display)).toEqual(["基本的に遺伝しません。", "ほとんどの症例は後天的です。"]);
+    for (const unit of units) expect(p.text).toContain(unit.quote);
+  });
+
+  it("reads a table row as 項目：内容 and quotes the row's cells verbatim", () => {
+    const p = passage("| 分野 | 症状 |\n|---|---|\n| 睡眠障害 | 筋活動が止まらないため熟睡できない。 |");
+    const [unit] = splitUnits(p);
+    expect(unit?.display).toBe("睡眠障害：筋活動が止まらないため熟睡できない。");
+    expect(unit?.quote).toBe("睡眠障害 | 筋活動が止まらないため熟睡できない。");
+    expect(p.text).toContain(unit?.quote);
+  });
+
+  it("adds the extra columns of a wide table with their headers", () => {
+    const p = passage("| タイプ | 原因 | 頻度 |\n|---|---|---|\n| 自己免疫性 | 抗体が攻撃。 | 約60〜70% |");
+    expect(splitUnits(p)[0]?.display).toBe("自己免疫性：抗体が攻撃。(頻度：約60〜70%)");
+  });
+
+  it("joins a sentence the source wrapped over two lines and quotes the verbatim span", () => {
+    const p = passage("- しかし末梢神経が異常に興奮したままになり、\n  電気信号が流れ続けます。");
+    const [unit] = splitUnits(p);
+    expect(unit?.display).toBe("しかし末梢神経が異常に興奮したままになり、電気信号が流れ続けます。");
+    expect(p.text).toContain(unit?.quote);
+    expect(unit?.quote).toContain("電気信号が流れ続けます。");
+  });
+
+  it("drops Markdown emphasis from the display but keeps it in the quote", () => {
+    const [unit] = splitUnits(passage("原因の中心は**自己免疫反応**です。"));
+    expect(unit?.display).toBe("原因の中心は自己免疫反応です。");
+    expect(unit?.quote).toBe("原因の中心は**自己免疫反応**です。");
+  });
+});
+
+describe("locateVerbatim", () => {
+  it("returns null when the sentence is not in the passage", () => {
+    expect(locateVerbatim("あいうえお。", "かきくけこ。")).toBeNull();
+  });
+});

@@ -1,0 +1,109 @@
+import type { Passage } from "../types.js";
+
+/**
+ * An answerable unit of a passage: a sentence, a list item or a table row. `quote` is verbatim from the
+ * passage (for citations); `display` is how it reads in an answer (table rows become "項目：内容" lines).
+ */
+export interface AnswerUnit {
+  passageId: string;
+  /** Position within the passage (0 = first). */
+  position: number;
+  quote: string;
+  display: string;
+}
+
+const TABLE_LINE = /^\|.*\|\s*$/;
+const SEPARATOR_LINE = /^\|(\s*:?-+:?\s*\|)+\s*$/;
+
+function cells(line: string): string[] {
+  return line
+    .trim()
+    .replace(/^\|/, "")
+    .replace(/\|$/, "")
+    .split("|")
+    .map((cell) => cell.trim());
+}
+
+/** Sentences of a prose line, each keeping its 。/！/？ so quotes stay verbatim. */
+function sentences(line: string): string[] {
+  return line.match(/[^。！？!?]+[。！？!?]?/g)?.map((s) => s.trim()).filter((s) => s.length > 1) ?? [];
+}
+
+function rowDisplay(header: string[], row: string[]): string {
+  const [first = "", second = "", ...rest] = row;
+  const extras = rest
+    .map((cell, i) => (cell ? `${header[i + 2] ?? ""}：${cell}` : ""))
+    .filter(Boolean)
+    .join("、");
+  const main = second ? `${first}：${second}` : first;
+  return extras ? `${main}(${extras})` : main;
+}
+
+/** Markdown emphasis is markup, not wording: drop it for display, keep it in the quote. */
+function plain(text: string): string {
+  return text.replace(/\*\*(.+?)\*\*/g, "$1").replace(/<br\s*\/?>/g, " ");
+}
+
+export function splitUnits(passage: Passage): AnswerUnit[] {
+  const units: AnswerUnit[] = [];
+  const lines = passage.text.split("\n");
+  let header: string[] | null = null;
+  // A sentence broken over two source lines is joined for display; the quote is its last line part
+  // only when the whole does not occur verbatim.
+  let pending = "";
+
+  const push = (quote: string, display: string) => {
+    if (display.replace(/[\s。、・:：|-]/g, "").length < 2) return;
+    units.push({ passageId: passage.id, position: units.length, quote, display: plain(display) });
+  };
+
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) {
+      header = null;
+      continue;
+    }
+    if (TABLE_LINE.test(line)) {
+      if (SEPARATOR_LINE.test(line)) continue;
+      const row = cells(line);
+      if (!header) {
+        header = row;
+        continue;
+      }
+      const quote = line.replace(/^\|\s*/, "").replace(/\s*\|\s*$/, "");
+      push(quote, rowDisplay(header, row));
+      continue;
+    }
+    header = null;
+    const text = line.replace(/^[-*]\s+/, "").replace(/^>\s*/, "");
+    const joined = pending ? `${pending}${text}` : text;
+    // A line that does not end a sentence continues on the next line (the source wraps mid-sentence).
+    if (!/[。！？!?:：)」]$/.test(text) && text.length > 0 && !/^[①-⑳]/.test(text)) {
+      pending = pending ? `${pending}\n${text}` : text;
+      continue;
+    }
+    pending = "";
+    for (const sentence of sentences(joined.replace(/\n/g, ""))) {
+      push(locateVerbatim(passage.text, sentence) ?? sentence, sentence);
+    }
+  }
+  if (pending) {
+    for (const sentence of sentences(pending.replace(/\n/g, ""))) {
+      push(locateVerbatim(passage.text, sentence) ?? sentence, sentence);
+    }
+  }
+  return units;
+}
+
+const escapeRegExp = (ch: string) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The verbatim span of `passage` that reads as `sentence` once line breaks, indentation and list
+ * markers are ignored (the source wraps sentences across lines). Build-time only.
+ */
+export function locateVerbatim(passage: string, sentence: string): string | null {
+  if (passage.includes(sentence)) return sentence;
+  const chars = [...sentence.replace(/\s+/g, "")].map(escapeRegExp);
+  const pattern = new RegExp(chars.join("(?:\\s*(?:[-*]\\s+)?)"), "u");
+  return passage.match(pattern)?.[0] ?? null;
+}

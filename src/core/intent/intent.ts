@@ -1,0 +1,54 @@
+import rules from "./intent-rules.json" with { type: "json" };
+import { foldForMatching, foldPattern } from "./fold.js";
+
+// Non-medical intents decided before retrieval: administration, attempts to change the rules, small
+// talk, and the two medication questions the assistant must never answer personally.
+
+export type Scope = "in_scope" | "admin" | "injection" | "small_talk";
+export type MedicationIntent = "personal_dose" | "medication_change" | null;
+
+export interface Intent {
+  scope: Scope;
+  medication: MedicationIntent;
+}
+
+const compile = (patterns: string[]): RegExp[] => patterns.map((p) => new RegExp(foldPattern(p), "u"));
+
+const ADMIN = compile(rules.admin.patterns);
+const INJECTION = compile(rules.injection.patterns);
+const SMALL_TALK = compile(rules.small_talk.whole_message_patterns);
+const MEDICINE = compile(rules.medicine_words.patterns);
+const PERSONAL_DOSE = compile(rules.personal_dose.patterns);
+const MEDICATION_CHANGE = compile(rules.medication_change.patterns);
+const OTHER_DISEASE = new RegExp(`(${rules.other_disease_suffixes.suffixes.join("|")})$`, "u");
+const MENTIONS_THIS_DISEASE = /アイザックス|あいざっくす|isaacs|持続性筋線維活動/iu;
+
+const any = (patterns: RegExp[], text: string) => patterns.some((pattern) => pattern.test(text));
+
+export function detectIntent(message: string): Intent {
+  const folded = foldForMatching(message);
+  const medication = detectMedication(folded);
+  // Injection outranks everything: a rule-changing request wrapped around a medical question is
+  // still a rule-changing request.
+  if (any(INJECTION, folded)) return { scope: "injection", medication };
+  if (medication) return { scope: "in_scope", medication };
+  if (any(ADMIN, folded)) return { scope: "admin", medication: null };
+  if (any(SMALL_TALK, folded)) return { scope: "small_talk", medication: null };
+  return { scope: "in_scope", medication: null };
+}
+
+function detectMedication(folded: string): MedicationIntent {
+  if (!any(MEDICINE, folded)) return null;
+  if (any(PERSONAL_DOSE, folded)) return "personal_dose";
+  if (any(MEDICATION_CHANGE, folded)) return "medication_change";
+  return null;
+}
+
+/**
+ * A disease-like word the corpus never uses, and no mention of this disease: the question is about
+ * another disease (out of scope) rather than something the material happens not to cover.
+ */
+export function isOtherDisease(unknownTerms: readonly string[], message: string): boolean {
+  if (MENTIONS_THIS_DISEASE.test(message.normalize("NFKC"))) return false;
+  return unknownTerms.some((term) => OTHER_DISEASE.test(term));
+}

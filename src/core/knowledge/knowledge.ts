@@ -1,0 +1,38 @@
+import { type AnswerUnit, splitUnits } from "../compose/units.js";
+import { type ComposeData, Composer } from "../compose/compose.js";
+import type { TextAnalyzer } from "../retrieval/orama-tokenizer.js";
+import { buildSnapshot, type IndexSnapshot, loadPassageIndex, type PassageIndex } from "../retrieval/search-index.js";
+import type { Passage } from "../types.js";
+
+// The one artifact the build writes and every runtime loads: the Orama index plus what the composer
+// needs (answer units and term statistics), all analyzed once at build time.
+
+export interface KnowledgeSnapshot {
+  index: IndexSnapshot;
+  compose: ComposeData;
+}
+
+export interface Knowledge {
+  index: PassageIndex;
+  composer: Composer;
+}
+
+export function buildKnowledge(analyzer: TextAnalyzer, passages: Passage[], version: string): KnowledgeSnapshot {
+  const units: AnswerUnit[] = passages.flatMap((passage) => splitUnits(passage));
+  const unitTerms = units.map((unit) => [...new Set(analyzer.terms(unit.display))]);
+  const headingTerms: Record<string, string[]> = {};
+  const df: Record<string, number> = {};
+  for (const passage of passages) {
+    const heading = passage.path.slice(1).join("\n");
+    headingTerms[passage.id] = [...new Set(analyzer.terms(heading))];
+    for (const term of new Set(analyzer.terms(`${heading}\n${passage.text}`))) df[term] = (df[term] ?? 0) + 1;
+  }
+  return {
+    index: buildSnapshot(analyzer, passages, version),
+    compose: { units, unitTerms, headingTerms, df, passageCount: passages.length },
+  };
+}
+
+export function loadKnowledge(analyzer: TextAnalyzer, snapshot: KnowledgeSnapshot): Knowledge {
+  return { index: loadPassageIndex(analyzer, snapshot.index), composer: new Composer(snapshot.compose) };
+}

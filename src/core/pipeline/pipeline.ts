@@ -1,0 +1,91 @@
+import { checkOutput } from "../check/output-check.js";
+import type { Composer } from "../compose/compose.js";
+import { detectIntent, type Intent, isOtherDisease } from "../intent/intent.js";
+import type { Prompts } from "../prompts/prompts.js";
+import type { PassageIndex } from "../retrieval/search-index.js";
+import type { TextAnalyzer } from "../retrieval/orama-tokenizer.js";
+import type { ChatInput, ChatService } from "../services.js";
+import { triage } from "../triage/triage.js";
+import type { ChatResponse } from "../types.js";
+import { contextualQuery } from "./follow-up.js";
+import { sectionQuestion, suggestFollowUps } from "./suggestions.js";
+
+export interface PipelineDeps {
+  analyzer: TextAnalyzer;
+  index: PassageIndex;
+  composer: Composer;
+  prompts: Prompts;
+}
+
+const RETRIEVE_K = 8;
+
+/**
+ * The answer pipeline, in order: triage → intent → retrieve → compose → check. Every stage is pure
+ * and synchronous; nothing here logs the patient's words.
+ */
+export function createChatPipeline(deps: PipelineDeps): ChatService {
+  const { analyzer, index, composer, prompts } = deps;
+
+  const fixed = (kind: ChatResponse["kind"], answer: string, suggestions: string[] = []): ChatResponse => ({
+    kind,
+    answer,
+    citations: [],
+    suggestions,
+  });
+  const starters = () => prompts.starters.split("\n").filter(Boolean).slice(0, 3);
+
+  function respond({ message, history }: ChatInput): ChatResponse {
+    // 1. Safety triage first: nothing competes with the 119 instruction.
+    const safety = triage(message, history);
+    if (safety.level === "emergency") {
+      return fixed("emergency", safety.crisis ? prompts["emergency-crisis"] : prompts.emergency);
+    }
+    if (safety.level === "urgent") return fixed("urgent", prompts.urgent);
+
+    // 2. Intent: administration, rule changes and small talk are redirected before retrieval.
+    const intent = detectIntent(message);
+    if (intent.scope === "admin") return fixed("out_of_scope", prompts["out-of-scope-admin"], starters());
+    if (intent.scope !== "in_scope") return fixed("out_of_scope", prompts["out-of-scope"], starters());
+
+    // 3. Retrieve, reading a follow-up together with the previous question.
+    const query = contextualQuery(message, history);
+    const hits = index.search(query, RETRIEVE_K);
+    const terms = { terms: analyzer.terms(query), expansion: analyzer.expand(query) };
+
+    // 4. Compose from the material, or say honestly that it does not cover the question.
+    const composition = composer.compose(terms, hits);
+    if (composition.kind === "no_answer") {
+      if (isOtherDisease(composition.unknownTerms, message)) {
+        return fixed("out_of_scope", prompts["out-of-scope"], starters());
+      }
+      return withMedicationNote(intent, fixed("no_answer", prompts["no-answer"], suggestFollowUps(hits, index.passages, [])), prompts);
+    }
+    const used = composition.passageIds.map((id) => index.getPassage(id));
+    const answered = used.map((p) => (p ? sectionQuestion(p) : null)).filter((q): q is string => q !== null);
+    const tail = [prompts.disclaimer, safety.aboutRedFlag ? prompts["symptom-question-note"] : ""].filter(Boolean);
+    const response: ChatResponse = {
+      kind: "answer",
+      answer: [composition.answer, ...tail].join("\n\n"),
+      citations: composition.citations.map((c) => ({ ...c, path: index.getPassage(c.id)?.path ?? [] })),
+      suggestions: suggestFollowUps(hits, index.passages, answered),
+    };
+    const withNote = withMedicationNote(intent, response, prompts);
+
+    // 5. Check the output; a failure falls back to a fixed, safe text.
+    const failure = checkOutput(withNote, index.getPassage);
+    if (failure) {
+      const text = failure === "personal_dose" ? prompts["personal-dose"] : prompts["medication-change"];
+      return fixed("no_answer", `${text}\n\n${prompts["no-answer"]}`, withNote.suggestions);
+    }
+    return withNote;
+  }
+
+  return { chat: async (input) => respond(input) };
+}
+
+/** Dose and stop/change questions get the fixed "ask your doctor" text first, then the material. */
+function withMedicationNote(intent: Intent, response: ChatResponse, prompts: Prompts): ChatResponse {
+  if (!intent.medication) return response;
+  const note = intent.medication === "personal_dose" ? prompts["personal-dose"] : prompts["medication-change"];
+  return { ...response, answer: `${note}\n\n${response.answer}` };
+}

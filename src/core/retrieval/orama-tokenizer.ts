@@ -1,0 +1,62 @@
+import type { Tokenizer } from "@orama/orama";
+
+/** What retrieval needs from the Japanese analyzer (src/core/analysis). */
+export interface TextAnalyzer {
+  terms(text: string): string[];
+  readingGrams(text: string): string[];
+  charGrams(text: string): string[];
+  expand(text: string): string[];
+}
+
+export type IndexedField = "heading" | "body" | "reading" | "grams";
+
+// Orama matches query terms as prefixes (薬 would also hit 薬局) unless a term is complete: ending
+// every token with a sentinel makes a prefix match an exact match. A one-letter namespace keeps the
+// three analyses apart, because at query time Orama calls tokenize() without the property name and we
+// must emit every analysis at once (see ../shared/notes/japanese-search.md).
+const SENTINEL = "\u0003";
+const NAMESPACE: Record<IndexedField, string> = { heading: "t", body: "t", reading: "r", grams: "g" };
+
+function mark(namespace: string, tokens: string[]): string[] {
+  return tokens.map((token) => `${namespace}${token}${SENTINEL}`);
+}
+
+/** One token per distinct value: Orama counts duplicate tokens as extra documents in its df counter. */
+function unique(tokens: string[]): string[] {
+  return [...new Set(tokens)];
+}
+
+export function analyzeField(analyzer: TextAnalyzer, field: IndexedField, text: string): string[] {
+  switch (field) {
+    case "heading":
+    case "body":
+      return unique(mark("t", analyzer.terms(text)));
+    case "reading":
+      return unique(mark("r", analyzer.readingGrams(text)));
+    case "grams":
+      return unique(mark("g", analyzer.charGrams(text)));
+  }
+}
+
+/** Query-time analysis: every namespace, duplicates kept (a repeated word weighs more, as in Lucene). */
+export function analyzeQuery(analyzer: TextAnalyzer, text: string): string[] {
+  return [
+    ...mark("t", analyzer.terms(text)),
+    ...mark("r", analyzer.readingGrams(text)),
+    ...mark("g", analyzer.charGrams(text)),
+  ];
+}
+
+export function createOramaTokenizer(analyzer: TextAnalyzer): Tokenizer {
+  return {
+    language: "japanese",
+    normalizationCache: new Map(),
+    tokenize(raw: string, _language?: string, prop?: string): string[] {
+      if (prop === undefined) return analyzeQuery(analyzer, raw);
+      if (prop in NAMESPACE) return analyzeField(analyzer, prop as IndexedField, raw);
+      return [];
+    },
+  };
+}
+
+export { NAMESPACE };
