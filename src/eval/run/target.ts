@@ -1,0 +1,117 @@
+// What the runner talks to: the pipeline in-process, or a running server over HTTP (CONTRACT.md).
+// Web-standard fetch only. A server that cannot be reached aborts the run (RunnerError → exit 1);
+// a bad reply to one question is that item's error.
+import type { ChatInput, ChatService } from "../../core/services.js";
+import type { ChatResponse, SearchHit } from "../../core/types.js";
+
+export interface EvalTarget {
+  readonly label: string;
+  chat(input: ChatInput): Promise<ChatResponse>;
+  search(query: string, k: number): Promise<SearchHit[]>;
+}
+
+/** Aborts the whole run: the runner cannot go on (exit code 1). */
+export class RunnerError extends Error {
+  override name = "RunnerError";
+}
+
+export interface InProcessServices {
+  chat: ChatService;
+  search: { search(query: string, k: number): SearchHit[] };
+}
+
+export function inProcessTarget(services: InProcessServices): EvalTarget {
+  return {
+    label: "in-process",
+    chat: (input) => services.chat.chat(input),
+    search: async (query, k) => services.search.search(query, k),
+  };
+}
+
+export interface HttpOptions {
+  fetch?: typeof fetch;
+  /** Retries after 429 rate_limited (the server limits per client). */
+  retries?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const KINDS = new Set(["emergency", "urgent", "answer", "no_answer", "out_of_scope"]);
+
+function isChatResponse(v: unknown): v is ChatResponse {
+  const r = v as Partial<ChatResponse> | null;
+  return (
+    typeof r === "object" &&
+    r !== null &&
+    KINDS.has(r.kind as string) &&
+    typeof r.answer === "string" &&
+    Array.isArray(r.citations) &&
+    r.citations.every((c) => typeof c?.id === "string" && typeof c?.quote === "string")
+  );
+}
+
+export function httpTarget(
+  baseUrl: string,
+  options: HttpOptions = {},
+): EvalTarget & { health(): Promise<void> } {
+  const base = baseUrl.replace(/\/+$/, "");
+  const doFetch = options.fetch ?? fetch;
+  const retries = options.retries ?? 5;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+
+  async function request(path: string, init?: RequestInit): Promise<unknown> {
+    for (let attempt = 0; ; attempt++) {
+      let res: Response;
+      try {
+        res = await doFetch(`${base}${path}`, init);
+      } catch (e) {
+        const cause = (e as { cause?: { code?: string } }).cause?.code ?? (e as Error).message;
+        throw new RunnerError(
+          `server unreachable at ${base} (${cause}); start it with npm start or check --url`,
+        );
+      }
+      if (res.status === 429 && attempt < retries) {
+        const wait = Number(res.headers.get("retry-after"));
+        await sleep(Math.min(Number.isFinite(wait) && wait > 0 ? wait * 1000 : 1000, 10_000));
+        continue;
+      }
+      const text = await res.text();
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        throw new Error(`HTTP ${res.status} from ${path.split("?")[0]}: not JSON`);
+      }
+      if (!res.ok) {
+        const code = (body as { error?: { code?: string } })?.error?.code ?? "unknown";
+        throw new Error(`HTTP ${res.status} ${code} from ${path.split("?")[0]}`);
+      }
+      return body;
+    }
+  }
+
+  return {
+    label: base,
+    async health() {
+      await request("/api/health");
+    },
+    async chat(input) {
+      const body = await request("/api/chat", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          message: input.message,
+          ...(input.history.length ? { history: input.history } : {}),
+        }),
+      });
+      if (!isChatResponse(body)) throw new Error("reply from /api/chat is not a chat response");
+      return body;
+    },
+    async search(query, k) {
+      const body = (await request(`/api/search?q=${encodeURIComponent(query)}&k=${k}`)) as {
+        results?: unknown;
+      };
+      if (!Array.isArray(body?.results)) throw new Error("reply from /api/search has no results array");
+      return body.results as SearchHit[];
+    },
+  };
+}
