@@ -20,6 +20,7 @@ export const ms = (x: number | undefined): string => (x === undefined ? "—" : 
 /** Control characters and line breaks would break a one-line listing (and a terminal). */
 const oneLine = (s: string): string =>
   s
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
     .replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
