@@ -20,7 +20,10 @@ function actionErrors(action: Json, at: string): string[] {
   if (typeof label !== "string" || label.length === 0 || label.length > LIMITS.label) {
     errors.push(`${at}/label must be 1–${LIMITS.label} characters`);
   }
-  if (action.type === "message" && !(typeof action.text === "string" && action.text.length <= LIMITS.actionText)) {
+  if (
+    action.type === "message" &&
+    !(typeof action.text === "string" && action.text.length <= LIMITS.actionText)
+  ) {
     errors.push(`${at}/text must be a string of ≤ ${LIMITS.actionText} characters`);
   }
   if (action.type === "postback") {
@@ -64,11 +67,14 @@ function messageErrors(message: Json, at: string): string[] {
       if (actions.length < 1 || actions.length > LIMITS.buttonsActions) {
         errors.push(`${at}/template/actions must hold 1–${LIMITS.buttonsActions} actions`);
       }
-      actions.forEach((action, i) => errors.push(...actionErrors(action, `${at}/template/actions/${i}`)));
+      for (const [i, action] of actions.entries())
+        errors.push(...actionErrors(action, `${at}/template/actions/${i}`));
     }
   }
   const items = ((message.quickReply as Json | undefined)?.items ?? []) as Json[];
-  items.forEach((item, i) => errors.push(...actionErrors((item.action ?? {}) as Json, `${at}/quickReply/items/${i}/action`)));
+  for (const [i, item] of items.entries()) {
+    errors.push(...actionErrors((item.action ?? {}) as Json, `${at}/quickReply/items/${i}/action`));
+  }
   return errors;
 }
 
@@ -77,7 +83,9 @@ export function documentedLimitErrors(path: string, body: unknown): string[] {
   const json = body as Json;
   if (path === "/v2/bot/chat/loading/start") {
     const seconds = json.loadingSeconds;
-    return typeof seconds === "number" && seconds % 5 !== 0 ? ["/loadingSeconds must be a multiple of 5"] : [];
+    return typeof seconds === "number" && seconds % 5 !== 0
+      ? ["/loadingSeconds must be a multiple of 5"]
+      : [];
   }
   const messages = Array.isArray(json.messages) ? (json.messages as Json[]) : [];
   return messages.flatMap((message, i) => messageErrors(message, `/messages/${i}`));

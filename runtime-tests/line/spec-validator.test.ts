@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { FIXTURE_NAMES, freshFixture, readFixture } from "./fixtures.js";
 import { LineSpec } from "./spec-validator.js";
 
 const spec = new LineSpec();
@@ -32,7 +33,10 @@ describe("LineSpec.validateRequest (the fake LINE platform's gate)", () => {
         }),
       ),
     ],
-    ["a buttons template dialling 119", reply(buttons([{ type: "uri", label: "119番に電話する", uri: "tel:119" }]))],
+    [
+      "a buttons template dialling 119",
+      reply(buttons([{ type: "uri", label: "119番に電話する", uri: "tel:119" }])),
+    ],
   ])("accepts %s", (_name, body) => {
     expect(spec.validateRequest(REPLY, body)).toEqual([]);
   });
@@ -45,15 +49,30 @@ describe("LineSpec.validateRequest (the fake LINE platform's gate)", () => {
     ["a text over 5,000 UTF-16 units", reply(text("😀".repeat(2501)))],
     ["an empty text", reply(text(""))],
     ["no reply token", { messages: [text("a")] }],
-    ["14 quick reply items", reply(text("a", { quickReply: quick(...Array(14).fill({ type: "message", label: "a", text: "a" })) }))],
-    ["a label over 20 characters", reply(text("a", { quickReply: quick({ type: "message", label: "あ".repeat(21), text: "a" }) }))],
-    ["postback data over 300 characters", reply(text("a", { quickReply: quick({ type: "postback", label: "a", data: "x".repeat(301) }) }))],
+    [
+      "14 quick reply items",
+      reply(text("a", { quickReply: quick(...Array(14).fill({ type: "message", label: "a", text: "a" })) })),
+    ],
+    [
+      "a label over 20 characters",
+      reply(text("a", { quickReply: quick({ type: "message", label: "あ".repeat(21), text: "a" }) })),
+    ],
+    [
+      "postback data over 300 characters",
+      reply(text("a", { quickReply: quick({ type: "postback", label: "a", data: "x".repeat(301) }) })),
+    ],
     ["an unknown action type", reply(text("a", { quickReply: quick({ type: "dial", label: "a" }) }))],
     ["a tel: link to #7119", reply(buttons([{ type: "uri", label: "#7119", uri: "tel:#7119" }]))],
     ["a uri that is not a URI", reply(buttons([{ type: "uri", label: "a", uri: "not a uri" }]))],
     ["a buttons template without actions", reply(buttons([]))],
-    ["a buttons template with five actions", reply(buttons(Array(5).fill({ type: "uri", label: "a", uri: "tel:119" })))],
-    ["a buttons template text over 160 characters", reply(buttons([{ type: "uri", label: "a", uri: "tel:119" }], "あ".repeat(161)))],
+    [
+      "a buttons template with five actions",
+      reply(buttons(Array(5).fill({ type: "uri", label: "a", uri: "tel:119" }))),
+    ],
+    [
+      "a buttons template text over 160 characters",
+      reply(buttons([{ type: "uri", label: "a", uri: "tel:119" }], "あ".repeat(161))),
+    ],
   ])("rejects %s", (_name, body) => {
     expect(spec.validateRequest(REPLY, body)).not.toEqual([]);
   });
@@ -70,5 +89,22 @@ describe("LineSpec.validateRequest (the fake LINE platform's gate)", () => {
 
   it("refuses an endpoint the spec does not describe", () => {
     expect(spec.validateRequest("/v2/bot/message/replyy", reply(text("a")))).not.toEqual([]);
+  });
+});
+
+describe("LineSpec.validateWebhook (the fixtures are shaped as LINE sends them)", () => {
+  it.each(FIXTURE_NAMES)("fixtures/%s.json conforms to webhook.yml, before and after fresh ids", (name) => {
+    expect(spec.validateWebhook(readFixture(name))).toEqual([]);
+    expect(spec.validateWebhook(freshFixture(name, { userId: "U0" }))).toEqual([]);
+  });
+
+  it.each([
+    ["an unknown mode", { mode: "paused" }],
+    ["no webhookEventId", { webhookEventId: undefined }],
+    ["an unknown source type", { source: { type: "channel" } }],
+  ])("rejects an event with %s", (_name, change) => {
+    const body = readFixture("text");
+    Object.assign(body.events[0] as object, change);
+    expect(spec.validateWebhook(JSON.parse(JSON.stringify(body)))).not.toEqual([]);
   });
 });

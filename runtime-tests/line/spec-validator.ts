@@ -30,7 +30,9 @@ export function expandDiscriminators(schemas: Record<string, Schema>): Record<st
   for (const schema of Object.values(out)) {
     if (!Array.isArray(schema.allOf)) continue;
     schema.allOf = schema.allOf.map((part: Schema) =>
-      typeof part.$ref === "string" && discriminated.has(nameOf(part.$ref)) ? { $ref: `${part.$ref}__base` } : part,
+      typeof part.$ref === "string" && discriminated.has(nameOf(part.$ref))
+        ? { $ref: `${part.$ref}__base` }
+        : part,
     );
   }
   for (const name of discriminated) {
@@ -48,6 +50,7 @@ export function expandDiscriminators(schemas: Record<string, Schema>): Record<st
         { $ref: `${SCHEMA_PREFIX}${name}__base` },
         ...mapping.map(([value, ref]) => ({
           if: { properties: { [property]: { const: value } }, required: [property] },
+          // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a thenable.
           then: { $ref: ref },
         })),
       ],
@@ -64,17 +67,23 @@ function createAjv(): Ajv {
   // strict: false because OpenAPI adds keywords JSON Schema lacks (externalDocs, example, nullable).
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
-  ajv.addFormat("int32", { type: "number", validate: (n: number) => Number.isInteger(n) && Math.abs(n) < 2 ** 31 });
+  ajv.addFormat("int32", {
+    type: "number",
+    validate: (n: number) => Number.isInteger(n) && Math.abs(n) < 2 ** 31,
+  });
   ajv.addFormat("int64", { type: "number", validate: (n: number) => Number.isInteger(n) });
   ajv.addFormat("double", { type: "number", validate: () => true });
   return ajv;
 }
 
-const describeErrors = (errors: ErrorObject[] | null | undefined) =>
-  (errors ?? [])
-    // if/then failures repeat the real error one level up; keep the specific ones.
-    .filter((e) => e.keyword !== "if")
-    .map((e) => `${e.instancePath || "/"} ${e.message ?? e.keyword}${e.params ? ` ${JSON.stringify(e.params)}` : ""}`);
+const describeErrors = (errors: ErrorObject[] | null | undefined) => [
+  ...new Set(
+    (errors ?? [])
+      // if/then failures repeat the real error one level up; keep the specific ones.
+      .filter((e) => e.keyword !== "if")
+      .map((e) => `${e.instancePath || "/"} ${e.message ?? e.keyword} ${JSON.stringify(e.params)}`),
+  ),
+];
 
 export class LineSpec {
   private readonly ajv = createAjv();
@@ -82,9 +91,15 @@ export class LineSpec {
   private readonly cache = new Map<string, ValidateFunction>();
 
   constructor() {
-    this.ajv.addSchema({ $id: "messaging", components: { schemas: expandDiscriminators(this.messaging.components.schemas) } });
+    this.ajv.addSchema({
+      $id: "messaging",
+      components: { schemas: expandDiscriminators(this.messaging.components.schemas) },
+    });
     const webhook = loadSpec("webhook.yml");
-    this.ajv.addSchema({ $id: "webhook", components: { schemas: expandDiscriminators(webhook.components.schemas) } });
+    this.ajv.addSchema({
+      $id: "webhook",
+      components: { schemas: expandDiscriminators(webhook.components.schemas) },
+    });
   }
 
   private validator(id: string): ValidateFunction {
@@ -99,7 +114,8 @@ export class LineSpec {
 
   /** The request schema of `POST <path>` in messaging-api.yml, or null if the spec has no such operation. */
   requestSchemaName(path: string, method = "post"): string | null {
-    const ref = this.messaging.paths[path]?.[method]?.requestBody?.content?.["application/json"]?.schema?.$ref;
+    const ref =
+      this.messaging.paths[path]?.[method]?.requestBody?.content?.["application/json"]?.schema?.$ref;
     return typeof ref === "string" ? nameOf(ref) : null;
   }
 
