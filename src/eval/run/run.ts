@@ -15,13 +15,16 @@ async function observe(target: EvalTarget, c: EvalCase): Promise<Observation> {
   let response: Observation["response"];
   let error: string | undefined;
   const started = performance.now();
+  let latencyMs: number;
   try {
-    response = await target.chat({ message: c.question, history: c.history });
+    const timed = await target.chat({ message: c.question, history: c.history });
+    response = timed.value;
+    latencyMs = timed.ms;
   } catch (e) {
     if (e instanceof RunnerError) throw e;
     error = message(e);
+    latencyMs = performance.now() - started;
   }
-  const latencyMs = performance.now() - started;
   let retrieved: string[] = [];
   if (c.gold.length > 0) {
     try {

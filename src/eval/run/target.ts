@@ -4,9 +4,15 @@
 import type { ChatInput, ChatService } from "../../core/services.js";
 import type { ChatResponse, SearchHit } from "../../core/types.js";
 
+export interface Timed<T> {
+  value: T;
+  /** The call that produced the value, without time spent waiting out rate limits. */
+  ms: number;
+}
+
 export interface EvalTarget {
   readonly label: string;
-  chat(input: ChatInput): Promise<ChatResponse>;
+  chat(input: ChatInput): Promise<Timed<ChatResponse>>;
   search(query: string, k: number): Promise<SearchHit[]>;
 }
 
@@ -23,7 +29,11 @@ export interface InProcessServices {
 export function inProcessTarget(services: InProcessServices): EvalTarget {
   return {
     label: "in-process",
-    chat: (input) => services.chat.chat(input),
+    async chat(input) {
+      const started = performance.now();
+      const value = await services.chat.chat(input);
+      return { value, ms: performance.now() - started };
+    },
     search: async (query, k) => services.search.search(query, k),
   };
 }
@@ -58,9 +68,10 @@ export function httpTarget(
   const retries = options.retries ?? 5;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
-  async function request(path: string, init?: RequestInit): Promise<unknown> {
+  async function request(path: string, init?: RequestInit): Promise<Timed<unknown>> {
     for (let attempt = 0; ; attempt++) {
       let res: Response;
+      const started = performance.now();
       try {
         res = await doFetch(`${base}${path}`, init);
       } catch (e) {
@@ -75,6 +86,7 @@ export function httpTarget(
         continue;
       }
       const text = await res.text();
+      const ms = performance.now() - started;
       let body: unknown;
       try {
         body = JSON.parse(text);
@@ -85,7 +97,7 @@ export function httpTarget(
         const code = (body as { error?: { code?: string } })?.error?.code ?? "unknown";
         throw new Error(`HTTP ${res.status} ${code} from ${path.split("?")[0]}`);
       }
-      return body;
+      return { value: body, ms };
     }
   }
 
@@ -95,7 +107,7 @@ export function httpTarget(
       await request("/api/health");
     },
     async chat(input) {
-      const body = await request("/api/chat", {
+      const { value: body, ms } = await request("/api/chat", {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({
@@ -104,12 +116,11 @@ export function httpTarget(
         }),
       });
       if (!isChatResponse(body)) throw new Error("reply from /api/chat is not a chat response");
-      return body;
+      return { value: body, ms };
     },
     async search(query, k) {
-      const body = (await request(`/api/search?q=${encodeURIComponent(query)}&k=${k}`)) as {
-        results?: unknown;
-      };
+      const { value } = await request(`/api/search?q=${encodeURIComponent(query)}&k=${k}`);
+      const body = value as { results?: unknown };
       if (!Array.isArray(body?.results)) throw new Error("reply from /api/search has no results array");
       return body.results as SearchHit[];
     },
