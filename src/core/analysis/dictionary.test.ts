@@ -78,7 +78,7 @@ describe("the dictionary loaded from buffers", () => {
     expect(readFileSync(path.join(OUT_DIR, "NOTICE-ipadic.txt"), "utf8")).toContain(
       "Nara Institute of Science",
     );
-  });
+  }, 60_000);
 });
 
 describe("the medical terms added to the dictionary", () => {
@@ -87,6 +87,8 @@ describe("the medical terms added to the dictionary", () => {
     .slice(1)
     .filter(Boolean)
     .map((line) => line.split(","));
+
+  beforeAll(() => void loadedTokenizer(), 60_000);
 
   it.each(terms)("reads %s as one known word (%s, %s)", (surface, _pos, reading) => {
     const tokens = loadedTokenizer().tokenize(surface as string);
