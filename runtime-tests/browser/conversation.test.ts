@@ -1,6 +1,7 @@
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ask, openWidget, type PageWatch, type Stack, startStack, watch, widget } from "./stack.js";
+import { ask, openWidget, type PageWatch, REPORTS, type Stack, startStack, watch } from "./stack.js";
 
 // A patient's conversation in the real browser against the real server.
 
@@ -25,7 +26,9 @@ afterEach(async () => {
 describe("asking the widget", () => {
   it("shows what the assistant is, the privacy warning and starter questions on first open", async () => {
     await openWidget(page, stack.url);
-    await expect(page.getByText("氏名や連絡先などの個人情報は入力しないでください").first().isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByText("氏名や連絡先などの個人情報は入力しないでください").first().isVisible(),
+    ).resolves.toBe(true);
     await expect(page.getByText("主治医にご相談ください").first().isVisible()).resolves.toBe(true);
     const starters = page.getByRole("list", { name: "よくある質問" }).getByRole("button");
     expect(await starters.count()).toBeGreaterThan(0);
@@ -55,7 +58,10 @@ describe("asking the widget", () => {
     await chip.waitFor();
     const request = page.waitForRequest((r) => r.url().endsWith("/api/chat"));
     await chip.click();
-    const body = (await request).postDataJSON() as { message: string; history: { role: string; content: string }[] };
+    const body = (await request).postDataJSON() as {
+      message: string;
+      history: { role: string; content: string }[];
+    };
     expect(body.message).toBe(await chip.textContent());
     expect(body.history.map((turn) => turn.role)).toEqual(["user", "assistant"]);
     expect(body.history[0]?.content).toBe("子どもに遺伝しますか?");
@@ -68,18 +74,28 @@ describe("asking the widget", () => {
     const w = await openWidget(page, stack.url);
     await ask(page, "<img src=x onerror=alert(1)>");
     await expect(w.userMessages.last().textContent()).resolves.toContain("<img src=x onerror=alert(1)>");
-    const images = await page.evaluate(() => document.querySelector("isaacs-chat")?.shadowRoot?.querySelectorAll("img").length);
+    const images = await page.evaluate(
+      () => document.querySelector("isaacs-chat")?.shadowRoot?.querySelectorAll("img").length,
+    );
     expect(images).toBe(0);
     expect(seen.dialogs).toEqual([]);
   });
 
   it("pins an emergency banner with a 119 link that stays in view as the conversation goes on", async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
     const w = await openWidget(page, stack.url);
     await ask(page, "息が苦しくて呼吸ができません");
     const banner = page.getByRole("alert");
     await banner.waitFor();
-    await expect(banner.getByRole("link", { name: /119/ }).first().getAttribute("href")).resolves.toBe("tel:119");
-    for (const question of ["どんな症状がありますか?", "どんな治療がありますか?", "子どもに遺伝しますか?", "日常生活で気をつけることは?"]) {
+    await expect(banner.getByRole("link", { name: /119/ }).first().getAttribute("href")).resolves.toBe(
+      "tel:119",
+    );
+    for (const question of [
+      "どんな症状がありますか?",
+      "どんな治療がありますか?",
+      "子どもに遺伝しますか?",
+      "日常生活で気をつけることは?",
+    ]) {
       await ask(page, question);
     }
     const scroller = page.locator(".scroll");
@@ -92,11 +108,15 @@ describe("asking the widget", () => {
     if (!bannerBox || !panelBox) return;
     expect(bannerBox.y).toBeGreaterThanOrEqual(panelBox.y);
     expect(bannerBox.y + bannerBox.height).toBeLessThanOrEqual(panelBox.y + panelBox.height);
-    const topmost = await page.evaluate(({ x, y }) => {
-      const root = document.querySelector("isaacs-chat")?.shadowRoot;
-      return root?.elementFromPoint(x, y)?.closest(".banner")?.className ?? null;
-    }, { x: bannerBox.x + bannerBox.width / 2, y: bannerBox.y + 10 });
+    const topmost = await page.evaluate(
+      ({ x, y }) => {
+        const root = document.querySelector("isaacs-chat")?.shadowRoot;
+        return root?.elementFromPoint(x, y)?.closest(".banner")?.className ?? null;
+      },
+      { x: bannerBox.x + bannerBox.width / 2, y: bannerBox.y + 10 },
+    );
     expect(topmost).toContain("emergency");
+    await page.screenshot({ path: join(REPORTS, "widget-emergency-360.png") });
   });
 
   it("keeps the conversation and the open panel across a reload in the same tab", async () => {

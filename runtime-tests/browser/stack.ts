@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Browser, chromium, type Locator, type Page } from "playwright-core";
-import { startNodeServer } from "/tmp/harness/fake-server.js";
 import { buildWidget } from "../../scripts/build-widget.js";
+import { startNodeServer } from "../../src/adapters/node/server.js";
 
 // The real Node server (real analyzer, index, triage, composer) on a free port, and Debian's Chromium
 // driven by playwright-core. No browser download: Chromium comes from apt (/usr/bin/chromium).
@@ -56,7 +56,8 @@ export async function watch(page: Page): Promise<PageWatch> {
   const dialogs: string[] = [];
   const requests: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error" || /Content Security Policy/i.test(message.text())) consoleErrors.push(message.text());
+    if (message.type() === "error" || /Content Security Policy/i.test(message.text()))
+      consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => consoleErrors.push(error.message));
   page.on("dialog", (dialog) => {
@@ -76,7 +77,8 @@ export async function watch(page: Page): Promise<PageWatch> {
     consoleErrors,
     dialogs,
     requests,
-    violations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+    violations: () =>
+      page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
   };
 }
 
@@ -122,5 +124,10 @@ export async function inViewport(locator: Locator, page: Page): Promise<boolean>
   const box = await locator.boundingBox();
   const size = page.viewportSize();
   if (!box || !size) return false;
-  return box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width + 0.5 && box.y + box.height <= size.height + 0.5;
+  return (
+    box.x >= 0 &&
+    box.y >= 0 &&
+    box.x + box.width <= size.width + 0.5 &&
+    box.y + box.height <= size.height + 0.5
+  );
 }

@@ -9,13 +9,13 @@ import type { Entry, WidgetConfig } from "./types.js";
 export function renderIntro(config: WidgetConfig | null, ask: (question: string) => void): Node[] {
   if (!config)
     return [
-      h("p", { class: "jp" }, texts.fallbackGreeting),
-      h("p", { class: "privacy jp", role: "note" }, texts.fallbackPrivacy),
+      h("p", { class: "text" }, texts.fallbackGreeting),
+      h("p", { class: "privacy text", role: "note" }, texts.fallbackPrivacy),
     ];
   return [
-    h("p", { class: "jp" }, config.greeting),
-    h("p", { class: "jp note" }, config.disclaimer),
-    h("p", { class: "privacy jp", role: "note" }, config.privacy),
+    h("p", { class: "text" }, config.greeting),
+    h("p", { class: "text note" }, config.disclaimer),
+    h("p", { class: "privacy text", role: "note" }, config.privacy),
     chips(texts.startersLabel, config.starters, ask),
   ];
 }
@@ -27,14 +27,14 @@ export function renderEntry(entry: Entry, index: number, ask: (question: string)
       "div",
       { class: "msg user" },
       h("span", { class: "sr-only" }, `${texts.you}: `),
-      h("p", { class: "jp" }, entry.text),
+      h("p", { class: "text" }, entry.text),
     );
   }
   if (entry.role === "error") {
     return h(
       "div",
       { class: "msg error" },
-      h("p", { class: "jp" }, texts.errors[entry.code]),
+      h("p", { class: "text" }, texts.errors[entry.code]),
       answerText(texts.errorSafety, 0, true, `e${index}`),
       h("button", { type: "button", class: "retry", "data-retry": "" }, texts.retry),
     );
@@ -46,7 +46,7 @@ export function renderEntry(entry: Entry, index: number, ask: (question: string)
       "div",
       { class: "msg bot" },
       h("span", { class: "sr-only" }, `${texts.assistant}: `),
-      h("p", { class: "jp" }, note),
+      h("p", { class: "text" }, note),
     );
   }
   const id = `a${index}`;
@@ -88,14 +88,14 @@ export function renderBanner(response: ChatResponse, config: WidgetConfig | null
         icon(ICONS.phone),
         `${config.clinic.name}${texts.urgentCall}(${config.clinic.phone})`,
       ),
-      h("p", { class: "hours jp" }, `${texts.urgentHours}: ${config.clinic.hours}`),
+      h("p", { class: "hours text" }, `${texts.urgentHours}: ${config.clinic.hours}`),
     );
   }
   return banner;
 }
 
 function answerText(text: string, citations: number, linkEmergency: boolean, id: string): HTMLElement {
-  const paragraph = h("p", { class: "jp" });
+  const paragraph = h("p", { class: "text" });
   for (const segment of segmentAnswer(text, { citations, linkEmergency })) {
     if (segment.type === "text") append(paragraph, segment.text);
     else if (segment.type === "tel")
@@ -131,8 +131,8 @@ function sources(citations: Citation[], id: string): HTMLElement {
           "details",
           { id: `${id}-${i + 1}` },
           h("summary", {}, `${texts.sourceLabel}[${i + 1}] ${citation.path[citation.path.length - 1] ?? ""}`),
-          h("p", { class: "path jp" }, citation.path.join(" › ")),
-          h("blockquote", { class: "jp" }, citation.quote),
+          h("p", { class: "path text" }, citation.path.join(" › ")),
+          h("blockquote", { class: "text" }, citation.quote),
         ),
       ),
     ),
@@ -142,7 +142,7 @@ function sources(citations: Citation[], id: string): HTMLElement {
 function chips(label: string, questions: string[], ask: (question: string) => void): HTMLElement {
   const list = h("ul", { class: "chips", "aria-label": label });
   for (const question of questions) {
-    const button = h("button", { type: "button", class: "chip jp" }, question);
+    const button = h("button", { type: "button", class: "chip text" }, question);
     button.addEventListener("click", () => ask(question));
     append(list, h("li", {}, button));
   }

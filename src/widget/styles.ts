@@ -16,7 +16,8 @@ export const CSS = `
 .root{--fs:17px;--brand:#0b5394;--brand-soft:#e8f1fa;--ink:#1f2328;--muted:#4a5560;--line:#c5ccd4;
 font-size:var(--fs);line-height:1.7;color:var(--ink);color-scheme:light;
 font-family:"Hiragino Sans","Hiragino Kaku Gothic ProN","Noto Sans JP","Noto Sans CJK JP","Yu Gothic UI","Yu Gothic",Meiryo,system-ui,sans-serif;
--webkit-text-size-adjust:100%;text-size-adjust:100%}
+-webkit-text-size-adjust:100%;text-size-adjust:100%;
+line-break:strict;word-break:normal;overflow-wrap:anywhere;word-break:auto-phrase}
 ${fontSteps}
 *,*::before,*::after{box-sizing:border-box}
 [hidden]{display:none!important}
@@ -26,7 +27,7 @@ button{cursor:pointer}
 .sr-only{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 .icon{width:1.3em;height:1.3em;fill:currentColor;flex:none}
 .icon-line{width:1.2em;height:1.2em;fill:none;stroke:currentColor;stroke-width:2.6;stroke-linecap:round;stroke-linejoin:round;flex:none}
-.jp{white-space:pre-wrap;line-break:strict;word-break:normal;overflow-wrap:anywhere;word-break:auto-phrase;margin:0}
+.text{white-space:pre-wrap;margin:0}
 
 .launcher{position:fixed;right:16px;bottom:16px;z-index:2147483000;display:flex;align-items:center;gap:.5em;
 min-height:56px;padding:.5em 1.2em;border:2px solid #fff;border-radius:999px;background:var(--brand);color:#fff;
@@ -79,8 +80,8 @@ padding:.3em .8em;border-radius:10px;color:#fff;font-size:1.15em;font-weight:700
 .error p{margin:0 0 .35em}
 a{color:#0a4a85}
 .bot a,.error a{font-weight:700}
-.cite{display:inline-block;min-width:1.6em;margin:0 .1em;padding:0 .15em;border:1px solid var(--brand);border-radius:6px;
-background:#fff;color:var(--brand);font-size:.8em;line-height:1.4;vertical-align:.15em}
+.cite{margin:0 .05em;padding:0 .1em;border:0;background:none;color:#0a4a85;font-size:.85em;font-weight:700;
+text-decoration:underline;text-underline-offset:.15em;vertical-align:.3em;line-height:1}
 .sources{margin:.6em 0 0;padding:0;list-style:none;display:grid;gap:.3em;font-size:.9em}
 .sources summary{cursor:pointer;min-height:40px;padding:.35em .4em;border-radius:6px;color:#0a4a85;font-weight:700}
 .sources summary:hover{background:var(--brand-soft)}
@@ -106,6 +107,7 @@ text-align:left;line-height:1.45}
 textarea{flex:1;min-width:0;min-height:2.9em;max-height:8em;padding:.45em .6em;border:2px solid #6b7580;border-radius:10px;
 resize:none;font-size:max(16px,1em);line-height:1.5;background:#fff}
 textarea:focus-visible{outline-offset:0}
+textarea::placeholder{color:#5f6b76;opacity:1}
 .send{display:flex;align-items:center;gap:.3em;flex:none;min-height:2.9em;padding:0 1em;border:0;border-radius:10px;
 background:var(--brand);color:#fff;font-weight:700}
 .send[aria-disabled="true"]{background:#6b7580}
