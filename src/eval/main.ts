@@ -5,11 +5,11 @@ import { dirname } from "node:path";
 import type { Passage } from "../core/types.js";
 import { BankError } from "./bank/case.js";
 import { parseBank } from "./bank/load.js";
-import { CliError, DEFAULT_PASSAGES, DEFAULT_THRESHOLDS, parseArgs, USAGE } from "./cli.js";
+import { CliError, type CliOptions, DEFAULT_PASSAGES, DEFAULT_THRESHOLDS, parseArgs, USAGE } from "./cli.js";
 import { renderConsole } from "./report/console.js";
 import type { ReportData } from "./report/data.js";
 import { writerFor } from "./report/writers.js";
-import { fromGetPassage, fromPassagesJson, fromSearch, passageLookup } from "./run/passages.js";
+import { fromGetPassage, fromMap, fromSearch, passageLookup, readPassagesJson } from "./run/passages.js";
 import { runBank } from "./run/run.js";
 import {
   type EvalTarget,
@@ -25,8 +25,10 @@ import {
   mergeThresholds,
   parseThresholdFile,
   parseThresholdFlag,
+  type Threshold,
   ThresholdError,
 } from "./thresholds.js";
+import type { EvalCase } from "./types.js";
 
 export interface LocalServices extends InProcessServices {
   search: InProcessServices["search"] & { getPassage?(id: string): Passage | undefined };
@@ -74,6 +76,55 @@ export async function main(argv: readonly string[], deps: MainDeps): Promise<num
   }
 }
 
+function loadThresholds(options: CliOptions, env: MainDeps["env"]): Threshold[] {
+  if (options.thresholdsFile && !existsSync(options.thresholdsFile)) {
+    throw new RunnerError(`thresholds file not found: ${options.thresholdsFile}`);
+  }
+  const file = options.thresholdsFile ?? (existsSync(DEFAULT_THRESHOLDS) ? DEFAULT_THRESHOLDS : undefined);
+  return mergeThresholds(
+    file ? parseThresholdFile(readJson(file), file) : [],
+    env.PROMPTFOO_PASS_RATE_THRESHOLD,
+    options.thresholds.map(parseThresholdFlag),
+  );
+}
+
+interface Opened {
+  target: EvalTarget;
+  getPassage: ((id: string) => Passage | undefined) | undefined;
+}
+
+async function openTarget(options: CliOptions, deps: MainDeps): Promise<Opened> {
+  if (options.url) {
+    const http = httpTarget(options.url, deps.fetch ? { fetch: deps.fetch } : {});
+    await http.health();
+    return { target: http, getPassage: undefined };
+  }
+  const services = await deps.loadServices();
+  return { target: inProcessTarget(services), getPassage: services.search.getPassage?.bind(services.search) };
+}
+
+function readPassagesFile(options: CliOptions): Map<string, string> | undefined {
+  if (options.passages && !existsSync(options.passages)) {
+    throw new RunnerError(`passages file not found: ${options.passages}`);
+  }
+  const file = options.passages ?? (existsSync(DEFAULT_PASSAGES) ? DEFAULT_PASSAGES : undefined);
+  if (!file) return undefined;
+  try {
+    return readPassagesJson(readJson(file), file);
+  } catch (e) {
+    throw new RunnerError((e as Error).message);
+  }
+}
+
+/** A gold id that is not a passage id can never be retrieved; say so before the numbers mislead. */
+function unknownGoldWarnings(cases: readonly EvalCase[], isPassage: (id: string) => boolean): string[] {
+  return cases.flatMap((c) =>
+    c.gold
+      .filter((id) => !isPassage(id))
+      .map((id) => `eval: warning: ${c.source.file}:${c.source.line}: gold id "${id}" is not a passage id\n`),
+  );
+}
+
 async function run(argv: readonly string[], deps: MainDeps): Promise<number> {
   const options = parseArgs(argv);
   if (options.help) {
@@ -81,53 +132,22 @@ async function run(argv: readonly string[], deps: MainDeps): Promise<number> {
     return 0;
   }
   const cases = parseBank(readText(options.questions, "question bank"), options.questions);
+  const thresholds = loadThresholds(options, deps.env);
+  const { target, getPassage } = await openTarget(options, deps);
+  const passageFile = readPassagesFile(options);
 
-  const thresholdsFile =
-    options.thresholdsFile ?? (existsSync(DEFAULT_THRESHOLDS) ? DEFAULT_THRESHOLDS : undefined);
-  if (options.thresholdsFile && !existsSync(options.thresholdsFile)) {
-    throw new RunnerError(`thresholds file not found: ${options.thresholdsFile}`);
-  }
-  const thresholds = mergeThresholds(
-    thresholdsFile ? parseThresholdFile(readJson(thresholdsFile), thresholdsFile) : [],
-    deps.env.PROMPTFOO_PASS_RATE_THRESHOLD,
-    options.thresholds.map(parseThresholdFlag),
-  );
+  const isPassage = getPassage
+    ? (id: string) => getPassage(id) !== undefined
+    : passageFile && ((id: string) => passageFile.has(id));
+  if (isPassage) for (const warning of unknownGoldWarnings(cases, isPassage)) deps.stderr(warning);
 
-  let target: EvalTarget;
-  let getPassage: ((id: string) => Passage | undefined) | undefined;
-  if (options.url) {
-    const http = httpTarget(options.url, deps.fetch ? { fetch: deps.fetch } : {});
-    await http.health();
-    target = http;
-  } else {
-    const services = await deps.loadServices();
-    target = inProcessTarget(services);
-    getPassage = services.search.getPassage?.bind(services.search);
-  }
-
-  const passagesFile = options.passages ?? (existsSync(DEFAULT_PASSAGES) ? DEFAULT_PASSAGES : undefined);
-  if (options.passages && !existsSync(options.passages))
-    throw new RunnerError(`passages file not found: ${options.passages}`);
-  const fileSource = passagesFile ? fromPassagesJson(readJson(passagesFile), passagesFile) : undefined;
-  const sources = [getPassage && fromGetPassage(getPassage), fileSource, fromSearch(target)].filter(
-    (s): s is NonNullable<typeof s> => s !== undefined,
-  );
-
-  // A gold id that is not a passage id can never be retrieved; say so before the numbers mislead.
-  const known = getPassage
-    ? (id: string) => getPassage?.(id) !== undefined
-    : fileSource
-      ? (id: string) => fileSource({ id, path: [], quote: "" }) !== undefined
-      : undefined;
-  if (known) {
-    for (const c of cases) {
-      for (const id of c.gold.filter((g) => !known(g))) {
-        deps.stderr(
-          `eval: warning: ${c.source.file}:${c.source.line}: gold id "${id}" is not a passage id\n`,
-        );
-      }
-    }
-  }
+  // Best source first: the pipeline's own passages, the build's file, then a search for the quote.
+  const sources = [
+    getPassage && fromGetPassage(getPassage),
+    passageFile && fromMap(passageFile),
+    fromSearch(target),
+  ];
+  const lookup = passageLookup(sources.filter((s) => s !== undefined));
 
   const started = Date.now();
   const startedAt = new Date(started).toISOString();
@@ -135,7 +155,7 @@ async function run(argv: readonly string[], deps: MainDeps): Promise<number> {
     ? (done: number, total: number) =>
         deps.stderr(`\r  ${done}/${total}${done === total ? "\r\u001b[K" : ""}`)
     : undefined;
-  const results = await runBank(cases, target, passageLookup(sources), progress);
+  const results = await runBank(cases, target, lookup, progress);
 
   const summary = summarize(results);
   const outcomes = evaluateThresholds(summary, thresholds);

@@ -13,13 +13,17 @@ export function fromGetPassage(getPassage: (id: string) => Passage | undefined):
   return (c) => getPassage(c.id)?.text;
 }
 
-/** generated/passages.json: an array of {id, doc, path, text}. */
-export function fromPassagesJson(json: unknown, file: string): Source {
+/** generated/passages.json (an array of {id, doc, path, text}) as id → text. */
+export function readPassagesJson(json: unknown, file: string): Map<string, string> {
   if (!Array.isArray(json)) throw new Error(`${file}: expected an array of passages`);
   const byId = new Map<string, string>();
   for (const p of json as Partial<Passage>[]) {
     if (typeof p?.id === "string" && typeof p.text === "string") byId.set(p.id, p.text);
   }
+  return byId;
+}
+
+export function fromMap(byId: ReadonlyMap<string, string>): Source {
   return (c) => byId.get(c.id);
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ChatInput } from "../../core/services.js";
 import type { ChatResponse, SearchHit } from "../../core/types.js";
 import { makeCase, makeResponse } from "../fixtures/make.js";
-import { fromPassagesJson, fromSearch, passageLookup } from "./passages.js";
+import { fromMap, fromSearch, passageLookup, readPassagesJson } from "./passages.js";
 import { runBank } from "./run.js";
 import { httpTarget, inProcessTarget, RunnerError } from "./target.js";
 
@@ -38,7 +38,7 @@ describe("runBank in-process", () => {
       makeCase({ question: "息ができない", kind: "emergency", gold: [] }),
     ];
     const lookup = passageLookup([
-      fromPassagesJson([{ id: "isaacs#heredity", text: PASSAGE_TEXT }], "p.json"),
+      fromMap(readPassagesJson([{ id: "isaacs#heredity", text: PASSAGE_TEXT }], "p.json")),
     ]);
     const results = await runBank(cases, inProcessTarget(standIn(seen)), lookup, (done) =>
       progress.push(done),
