@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { fold, foldForTriage } from "./fold.js";
+
+describe("fold", () => {
+  it.each([
+    ["width and case", "ＳｐＯ２　９０", "spo290"],
+    ["katakana and half-width katakana to hiragana", "イキｲｷ", "いきいき"],
+    ["small vowels to full size", "くるしぃ", "くるしい"],
+    ["kanji words to their reading", "息が苦しい", "いきがくるしい"],
+    ["mixed kana and kanji meet", "いきが苦しい", "いきがくるしい"],
+    ["the longest reading first, so 息子 is not 息", "息子", "むすこ"],
+    ["compounds protected from a shorter reading", "胸腺腫と胸部CT", "胸腺腫と胸部ct"],
+    ["spaces, punctuation, symbols and emoji dropped", "息 が・苦、し😭い!", "いきがくるしい"],
+    ["invisible characters dropped", "息\u200bが\u200d苦\u2060し\ufeffい", "いきがくるしい"],
+    ["long-vowel marks dropped and long runs of one kana collapsed", "くるしーーいいい", "くるしい"],
+    ["pairs of one kana kept, as in real words", "多めにおおきく", "おおめにおおきく"],
+    ["digits kept as typed, not collapsed", "指定難病119", "指定難病119"],
+  ])("folds %s", (_name, raw, folded) => {
+    expect(fold(raw)).toBe(folded);
+  });
+
+  it("numbers clauses at sentence ends and keeps one clause number per character", () => {
+    const f = foldForTriage("熱がある。息が苦しい");
+    expect(f.text).toBe("ねつがあるいきがくるしい");
+    expect(f.clause).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1]);
+  });
+
+  it("marks clauses that ended with a question mark, full or half width", () => {
+    expect(foldForTriage("大丈夫?はい。本当?").questionClause).toEqual([true, false, true]);
+  });
+
+  it("does not open empty clauses for runs of punctuation", () => {
+    expect(foldForTriage("えっ!?!?本当").clause.at(-1)).toBe(1);
+  });
+});

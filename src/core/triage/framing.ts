@@ -1,0 +1,43 @@
+import type { FoldedText } from "./fold.js";
+import { FRAMING as F } from "./rules.js";
+
+// How a matched symptom is being talked about. Read inside the clause(s) the match sits in:
+//   dismissed — negated (息苦しくはない), resolved (熱は下がった), or in the distant past
+//               (去年けいれんがあった, 以前倒れたことがある);
+//   question  — about the symptom, not a report of it (呼吸困難になることはありますか?, 息が苦しく
+//               なったらどうすれば?): answered from the material with the "call 119 if now" note;
+//   recent    — yesterday or last week (昨日倒れた): a doctor today rather than an ambulance;
+//   report    — anything else. A present-time word (今, さっき, まだ) or a progressive form overrides
+//               past and question readings, so "今息が苦しいけど大丈夫?" is a report. When the
+//               reading is unclear the answer is "report": over-triage is the lesser cost.
+export type Reading = "report" | "recent" | "question" | "dismissed";
+
+export const READING_RANK: Record<Reading, number> = { dismissed: 0, question: 1, recent: 2, report: 3 };
+
+export function readMatch(folded: FoldedText, start: number, end: number): Reading {
+  const { text, clause, questionClause } = folded;
+  const first = clause[start];
+  const last = clause[end - 1] as number;
+  let from = start;
+  while (from > 0 && clause[from - 1] === first) from--;
+  let to = end;
+  while (to < text.length && clause[to] === last) to++;
+  const prefix = text.slice(from, start);
+  const suffix = text.slice(end, to);
+
+  if (F.negation.test(suffix) || F.resolved.test(suffix)) return "dismissed";
+  const present = F.present.test(text.slice(from, to)) || F.progressive.test(suffix);
+  if (present) return "report";
+  if (F.distantPast.test(prefix) || F.experiential.test(suffix)) return "dismissed";
+  if (isAboutTheSymptom(prefix, suffix, questionClause[last] === true)) return "question";
+  if (F.recentPast.test(prefix)) return "recent";
+  return "report";
+}
+
+function isAboutTheSymptom(prefix: string, suffix: string, endsWithQuestionMark: boolean): boolean {
+  if (F.hypotheticalLead.test(prefix) || F.about.test(suffix)) return true;
+  // "…たら" is a question (苦しくなったらどうすれば?) unless it narrates what happened (忘れたら吐いた).
+  if (F.conditional.test(suffix) && !F.narrative.test(suffix)) return true;
+  const asks = endsWithQuestionMark || F.questionEnd.test(suffix);
+  return asks && F.generic.test(suffix) && !F.reportConjunction.test(suffix);
+}

@@ -1,0 +1,102 @@
+import { z } from "zod";
+import rulesData from "./rules.json";
+
+// Loads rules.json once at module load: {NAME} placeholders expand to terms.NAME, every pattern compiles
+// with the u flag, and a malformed file throws here (at start-up) rather than mid-conversation.
+
+const ruleSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    level: z.enum(["emergency", "urgent"]),
+    category: z.string().min(1),
+    note: z.string().min(1),
+    crisis: z.boolean().optional(),
+    framing: z.enum(["report", "always"]).optional(),
+    patterns: z.array(z.string().min(1)).optional(),
+    all: z
+      .array(z.array(z.string().min(1)).min(1))
+      .min(2)
+      .optional(),
+    exclude: z.array(z.string().min(1)).optional(),
+  })
+  .refine(
+    (r) => (r.patterns === undefined) !== (r.all === undefined),
+    "a rule needs patterns or all, not both",
+  );
+
+const framingKeys = [
+  "negation",
+  "resolved",
+  "present",
+  "progressive",
+  "distantPast",
+  "recentPast",
+  "experiential",
+  "conditional",
+  "narrative",
+  "generic",
+  "about",
+  "hypotheticalLead",
+  "questionEnd",
+  "reportConjunction",
+] as const;
+
+const fileSchema = z.object({
+  terms: z.record(z.string(), z.string()),
+  framing: z.object(
+    Object.fromEntries(framingKeys.map((k) => [k, z.string()])) as Record<
+      (typeof framingKeys)[number],
+      z.ZodString
+    >,
+  ),
+  rules: z.array(ruleSchema).min(1),
+  followUp: z.object({ id: z.string(), note: z.string(), patterns: z.array(z.string()).min(1) }),
+});
+
+export type RuleData = z.infer<typeof ruleSchema>;
+
+export interface CompiledRule {
+  id: string;
+  level: "emergency" | "urgent";
+  category: string;
+  crisis: boolean;
+  /** "always": fires on any mention (self-harm); "report": only on a present report. */
+  framing: "report" | "always";
+  /** Every group must match; a plain `patterns` rule is one group. */
+  groups: RegExp[][];
+  exclude: RegExp[];
+}
+
+const data = fileSchema.parse(rulesData);
+
+export function expandTerms(source: string): string {
+  return source.replace(/\{([A-Z_]+)\}/g, (_whole, name: string) => {
+    const term = data.terms[name];
+    if (term === undefined) throw new Error(`rules.json: unknown term {${name}}`);
+    return `(?:${term})`;
+  });
+}
+
+const compile = (source: string, flags = "gu") => new RegExp(expandTerms(source), flags);
+
+export const RULES: CompiledRule[] = data.rules.map((rule) => ({
+  id: rule.id,
+  level: rule.level,
+  category: rule.category,
+  crisis: rule.crisis ?? false,
+  framing: rule.framing ?? "report",
+  groups: (rule.all ?? [rule.patterns ?? []]).map((group) => group.map((p) => compile(p))),
+  exclude: (rule.exclude ?? []).map((p) => compile(p, "u")),
+}));
+
+export const FOLLOW_UP = {
+  id: data.followUp.id,
+  patterns: data.followUp.patterns.map((p) => compile(p, "u")),
+};
+
+export const FRAMING = Object.fromEntries(
+  framingKeys.map((key) => [key, new RegExp(data.framing[key], "u")]),
+) as Record<(typeof framingKeys)[number], RegExp>;
+
+/** Raw data, for tests that check the rule file itself. */
+export const RULE_DATA = data;

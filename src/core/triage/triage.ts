@@ -1,0 +1,114 @@
+import type { Turn } from "../types.js";
+import { type FoldedText, foldForTriage } from "./fold.js";
+import { READING_RANK, type Reading, readMatch } from "./framing.js";
+import { type CompiledRule, FOLLOW_UP, RULES } from "./rules.js";
+
+// Deterministic safety triage, run before retrieval: a missed emergency is the worst bug this product
+// can have, so every rule errs towards escalating. Pure and synchronous; never logs the message.
+// Nothing a patient writes ("119には電話したくない", "救急車は呼ばないで") can lower a level: no rule
+// lowers, they only add.
+
+export type TriageLevel = "emergency" | "urgent" | "none";
+
+export interface TriageResult {
+  level: TriageLevel;
+  /** The category of the first (highest-priority) rule that set the level. */
+  category?: string;
+  /** A mental-health crisis: the emergency text with crisis lines. */
+  crisis: boolean;
+  /** A question about a red-flag symptom, not a report of one: answer it and add the "if now, 119" note. */
+  aboutRedFlag: boolean;
+  /** Rules that fired, in rules.json order (for tests and evals; the message itself is never kept). */
+  ruleIds: string[];
+}
+
+/** How many of the latest user turns count as "the situation" (assistant turns are not reports). */
+const HISTORY_USER_TURNS = 3;
+
+const LEVEL_RANK: Record<TriageLevel, number> = { none: 0, urgent: 1, emergency: 2 };
+
+export function triage(message: string, history: readonly Turn[] = []): TriageResult {
+  const current = foldForTriage(message);
+  const recentTurns = history
+    .filter((turn) => turn.role === "user")
+    .slice(-HISTORY_USER_TURNS)
+    .map((turn) => foldForTriage(turn.content));
+  const result = evaluate(current, recentTurns);
+
+  // "まだ続いてる", "さっきより悪い", "119はいや": the earlier report still stands.
+  if (recentTurns.length > 0 && FOLLOW_UP.patterns.some((p) => p.test(current.text))) {
+    for (const turn of recentTurns) {
+      const earlier = evaluate(turn, []);
+      if (LEVEL_RANK[earlier.level] > LEVEL_RANK[result.level]) {
+        result.level = earlier.level;
+        result.category = earlier.category;
+      }
+      result.crisis ||= earlier.crisis;
+    }
+    if (result.level !== "none") result.ruleIds.push(FOLLOW_UP.id);
+  }
+  return result;
+}
+
+function evaluate(current: FoldedText, recentTurns: FoldedText[]): TriageResult {
+  const result: TriageResult = { level: "none", crisis: false, aboutRedFlag: false, ruleIds: [] };
+  for (const rule of RULES) {
+    const reading = readRule(rule, current, recentTurns);
+    if (reading === "question") result.aboutRedFlag = true;
+    if (reading !== "report" && reading !== "recent") continue;
+    // Something that happened yesterday is for a doctor today, not an ambulance.
+    const level = reading === "recent" ? "urgent" : rule.level;
+    result.ruleIds.push(rule.id);
+    result.crisis ||= rule.crisis;
+    if (LEVEL_RANK[level] > LEVEL_RANK[result.level]) {
+      result.level = level;
+      result.category = rule.category;
+    }
+  }
+  return result;
+}
+
+/**
+ * The rule's reading of the message, or undefined when it does not match. A combination rule needs
+ * every group; a group may be met by a report in a recent user turn (ステロイドを飲んでいます → 熱が
+ * 出ました), but at least one group must be in the message itself.
+ */
+function readRule(rule: CompiledRule, current: FoldedText, recentTurns: FoldedText[]): Reading | undefined {
+  let weakest: Reading | undefined;
+  let anyInMessage = false;
+  for (const group of rule.groups) {
+    let best = bestReading(rule, group, current);
+    if (best !== undefined && READING_RANK[best] >= READING_RANK.recent) anyInMessage = true;
+    if (rule.groups.length > 1 && (best === undefined || READING_RANK[best] < READING_RANK.recent)) {
+      if (recentTurns.some((turn) => bestReading(rule, group, turn) === "report")) best = "report";
+    }
+    if (best === undefined) return undefined;
+    if (weakest === undefined || READING_RANK[best] < READING_RANK[weakest]) weakest = best;
+  }
+  if (weakest === "question") return "question";
+  return anyInMessage ? weakest : undefined;
+}
+
+function bestReading(rule: CompiledRule, group: RegExp[], folded: FoldedText): Reading | undefined {
+  let best: Reading | undefined;
+  for (const pattern of group) {
+    for (const match of folded.text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (isExcluded(rule, folded.text, start, end)) continue;
+      const reading = rule.framing === "always" ? "report" : readMatch(folded, start, end);
+      if (best === undefined || READING_RANK[reading] > READING_RANK[best]) best = reading;
+      if (best === "report") return best;
+    }
+  }
+  return best;
+}
+
+/** Exclusions look just before and over the match (お酒を|飲みすぎ, 治療への|反応がない). */
+const EXCLUDE_LOOKBEHIND = 10;
+
+function isExcluded(rule: CompiledRule, text: string, start: number, end: number): boolean {
+  if (rule.exclude.length === 0) return false;
+  const near = text.slice(Math.max(0, start - EXCLUDE_LOOKBEHIND), end);
+  return rule.exclude.some((p) => p.test(near));
+}
