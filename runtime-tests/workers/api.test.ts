@@ -31,7 +31,9 @@ describe("the Worker in workerd", () => {
   it("answers a search with the heredity passages first", async () => {
     const response = await worker.fetch(`/api/search?q=${encodeURIComponent("子どもに遺伝しますか")}&k=3`);
     expect(response.status).toBe(200);
-    const { results } = (await response.json()) as { results: { id: string; path: string[]; score: number }[] };
+    const { results } = (await response.json()) as {
+      results: { id: string; path: string[]; score: number }[];
+    };
     expect(results).toHaveLength(3);
     expect(results[0]?.id).toMatch(/^isaacs#heredity/);
     expect(results[0]?.path[0]).toBe("アイザックス症候群");
@@ -53,13 +55,19 @@ describe("the Worker in workerd", () => {
   });
 
   it("sends an emergency to 119 before anything else", async () => {
-    const body = (await (await chat({ message: "父が倒れて呼びかけに反応しません" })).json()) as { kind: string; answer: string };
+    const body = (await (await chat({ message: "父が倒れて呼びかけに反応しません" })).json()) as {
+      kind: string;
+      answer: string;
+    };
     expect(body.kind).toBe("emergency");
     expect(body.answer).toContain("119");
   });
 
   it("fills the clinic phone from the Worker's vars", async () => {
-    const body = (await (await chat({ message: "予約を変更したいです" })).json()) as { kind: string; answer: string };
+    const body = (await (await chat({ message: "予約を変更したいです" })).json()) as {
+      kind: string;
+      answer: string;
+    };
     expect(body.kind).toBe("out_of_scope");
     expect(body.answer).toContain("03-1111-2222");
   });

@@ -2,9 +2,12 @@ import { type Context, Hono } from "hono";
 import type { Config } from "../config/config.js";
 import type { Prompts } from "../core/prompts/prompts.js";
 import type { ChatService, KeyValueStore, SearchService, WaitUntil } from "../core/services.js";
+import { createLineRoutes } from "../line/route.js";
 import { AppError } from "./errors.js";
 import { type RateLimiter, rateLimit } from "./rate-limit.js";
 import { createApiRoutes } from "./routes/api.js";
+import { createSiteRoutes } from "./routes/site.js";
+import { cors, securityHeaders } from "./security.js";
 
 export interface AppServices {
   config: Config;
@@ -28,6 +31,8 @@ export interface AppOptions {
 
 export function createApp(services: AppServices, options: AppOptions): Hono {
   const app = new Hono();
+  app.use("*", securityHeaders(services.config));
+  app.use("/api/*", cors(services.config));
 
   app.get("/api/health", (c) =>
     c.json({
@@ -40,6 +45,8 @@ export function createApp(services: AppServices, options: AppOptions): Hono {
   app.use("/api/chat", rateLimit(options.rateLimiter, options.clientKey));
   app.use("/api/search", rateLimit(options.rateLimiter, options.clientKey));
   app.route("/api", createApiRoutes(services));
+  app.route("/webhooks/line", createLineRoutes(services));
+  app.route("/", createSiteRoutes(services));
 
   app.notFound((c) => c.json(new AppError("not_found", "Not found.").toBody(), 404));
 

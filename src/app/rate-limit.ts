@@ -32,12 +32,16 @@ export class MemoryRateLimiter implements RateLimiter {
   }
 
   private sweep(now: number): void {
-    for (const [key, window] of this.windows) if (now - window.start >= this.windowMs) this.windows.delete(key);
+    for (const [key, window] of this.windows)
+      if (now - window.start >= this.windowMs) this.windows.delete(key);
   }
 }
 
 /** The client key: Cloudflare's connecting IP, else the first X-Forwarded-For hop, else the socket. */
-export function rateLimit(limiter: RateLimiter, clientKey: (c: Parameters<MiddlewareHandler>[0]) => string): MiddlewareHandler {
+export function rateLimit(
+  limiter: RateLimiter,
+  clientKey: (c: Parameters<MiddlewareHandler>[0]) => string,
+): MiddlewareHandler {
   return async (c, next) => {
     if (!(await limiter.limit(clientKey(c)))) {
       c.header("Retry-After", "60");

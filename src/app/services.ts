@@ -1,5 +1,5 @@
 import { parseConfig } from "../config/config.js";
-import { loadKnowledge, type KnowledgeSnapshot } from "../core/knowledge/knowledge.js";
+import { type KnowledgeSnapshot, loadKnowledge } from "../core/knowledge/knowledge.js";
 import { createChatPipeline } from "../core/pipeline/pipeline.js";
 import { renderPrompts } from "../core/prompts/prompts.js";
 import type { TextAnalyzer } from "../core/retrieval/orama-tokenizer.js";

@@ -22,7 +22,10 @@ export function readDictionaryBuffers(): DictionaryBuffers {
   const buffers: Record<string, ArrayBuffer> = {};
   for (const name of readdirSync(dir).filter((n) => n.endsWith(".bin"))) {
     const bytes = readFileSync(join(dir, name));
-    buffers[name.replace(/\.bin$/, "")] = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    buffers[name.replace(/\.bin$/, "")] = bytes.buffer.slice(
+      bytes.byteOffset,
+      bytes.byteOffset + bytes.byteLength,
+    );
   }
   return buffers as DictionaryBuffers;
 }
@@ -36,7 +39,10 @@ export function readKnowledge(): KnowledgeSnapshot {
 }
 
 export function readPromptTemplates(): Record<string, string> {
-  return JSON.parse(readFileSync(need(join(GENERATED_DIR, "prompts.json")), "utf8")) as Record<string, string>;
+  return JSON.parse(readFileSync(need(join(GENERATED_DIR, "prompts.json")), "utf8")) as Record<
+    string,
+    string
+  >;
 }
 
 export function readWidgetScript(): string {

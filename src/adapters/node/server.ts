@@ -38,7 +38,9 @@ if (isMain) {
   startNodeServer()
     .then((server) => console.log(`Listening on ${server.url.replace("127.0.0.1", "localhost")}`))
     .catch((error: unknown) => {
-      console.error(error instanceof ConfigError ? error.message : `Start-up failed: ${(error as Error).message}`);
+      console.error(
+        error instanceof ConfigError ? error.message : `Start-up failed: ${(error as Error).message}`,
+      );
       process.exit(1);
     });
 }

@@ -18,7 +18,9 @@ export function loadNodeServices(env: Record<string, string | undefined> = proce
     // Node has no execution context: background work runs detached, failures are logged by kind only.
     waitUntil: (promise) => {
       promise.catch((error: unknown) => {
-        console.error(JSON.stringify({ level: "error", event: "background_task_failed", name: (error as Error)?.name }));
+        console.error(
+          JSON.stringify({ level: "error", event: "background_task_failed", name: (error as Error)?.name }),
+        );
       });
     },
   });

@@ -1,7 +1,12 @@
 // The Worker entry: the same app as on Node, built once per isolate from bundled build artifacts.
 import type { ExecutionContext, KVNamespace, RateLimit } from "@cloudflare/workers-types";
 import type { Hono } from "hono";
-import { dictionary, knowledgeJson, promptTemplates, widgetScript } from "../../../generated/worker-assets.js";
+import {
+  dictionary,
+  knowledgeJson,
+  promptTemplates,
+  widgetScript,
+} from "../../../generated/worker-assets.js";
 import { createApp } from "../../app/app.js";
 import type { RateLimiter } from "../../app/rate-limit.js";
 import { createServices } from "../../app/services.js";
@@ -23,7 +28,11 @@ function kvStore(kv: KVNamespace): KeyValueStore {
     get: (key) => kv.get(key),
     // KV's minimum TTL is 60 seconds.
     put: (key, value, options) =>
-      kv.put(key, value, options?.expirationTtl ? { expirationTtl: Math.max(60, options.expirationTtl) } : {}),
+      kv.put(
+        key,
+        value,
+        options?.expirationTtl ? { expirationTtl: Math.max(60, options.expirationTtl) } : {},
+      ),
     delete: (key) => kv.delete(key),
   };
 }

@@ -32,7 +32,10 @@ const chatRequest = z.object({
         role: z.enum(["user", "assistant"], { error: "role must be 'user' or 'assistant'" }),
         content: z
           .string({ error: "content must be a string" })
-          .max(LIMITS.historyContentChars, `content must be at most ${LIMITS.historyContentChars} characters`),
+          .max(
+            LIMITS.historyContentChars,
+            `content must be at most ${LIMITS.historyContentChars} characters`,
+          ),
       }),
       { error: "history must be an array" },
     )
@@ -44,7 +47,12 @@ const searchQuery = z.object({
   q: z
     .string({ error: "q is required" })
     .transform((s) => s.trim())
-    .pipe(z.string().min(1, "q must not be empty").max(LIMITS.queryChars, `q must be at most ${LIMITS.queryChars} characters`)),
+    .pipe(
+      z
+        .string()
+        .min(1, "q must not be empty")
+        .max(LIMITS.queryChars, `q must be at most ${LIMITS.queryChars} characters`),
+    ),
   k: z.coerce
     .number({ error: "k must be a number" })
     .int("k must be an integer")

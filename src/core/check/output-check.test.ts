@@ -18,7 +18,9 @@ const cited = (answer: string, quote = passage.text): ChatResponse => ({
 
 describe("checkOutput", () => {
   it("passes a cited answer that quotes the material", () => {
-    expect(checkOutput(cited("通常は内服(0.5〜1mg/kg/日)から開始し、効果が出たらゆっくり減量[1]。"), lookup)).toBeNull();
+    expect(
+      checkOutput(cited("通常は内服(0.5〜1mg/kg/日)から開始し、効果が出たらゆっくり減量[1]。"), lookup),
+    ).toBeNull();
   });
 
   it.each([
@@ -42,9 +44,9 @@ describe("checkOutput", () => {
   });
 
   it("refuses an answer without citations", () => {
-    expect(checkOutput({ kind: "answer", answer: "遺伝しません。", citations: [], suggestions: [] }, lookup)).toBe(
-      "uncited_answer",
-    );
+    expect(
+      checkOutput({ kind: "answer", answer: "遺伝しません。", citations: [], suggestions: [] }, lookup),
+    ).toBe("uncited_answer");
   });
 
   it("refuses a marker that points past the citations", () => {

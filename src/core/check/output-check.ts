@@ -52,7 +52,7 @@ export function checkOutput(
   }
   for (const citation of response.citations) {
     const passage = getPassage(citation.id);
-    if (!passage || !passage.text.includes(citation.quote)) return "quote_not_verbatim";
+    if (!passage?.text.includes(citation.quote)) return "quote_not_verbatim";
   }
   return null;
 }

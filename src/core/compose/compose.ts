@@ -80,7 +80,8 @@ export class Composer {
         const covered = new Set(content.filter((t) => unitTerms.has(t) || heading.has(t)));
         let overlap = 0;
         for (const term of content) if (unitTerms.has(term)) overlap += this.idf(term);
-        for (const term of expansion) if (unitTerms.has(term) && !content.includes(term)) overlap += 0.5 * this.idf(term);
+        for (const term of expansion)
+          if (unitTerms.has(term) && !content.includes(term)) overlap += 0.5 * this.idf(term);
         const unit = this.data.units[index];
         const score =
           overlap / contentWeight +
@@ -110,7 +111,8 @@ export class Composer {
     for (const c of chosen) for (const term of c.covered) covered.add(term);
     const coverage = content.length === 0 ? 1 : covered.size / content.length;
     if (coverage < MIN_COVERAGE) return { kind: "no_answer", unknownTerms };
-    if (content.length > 0 && lead.overlap <= 0 && lead.covered.size === 0) return { kind: "no_answer", unknownTerms };
+    if (content.length > 0 && lead.overlap <= 0 && lead.covered.size === 0)
+      return { kind: "no_answer", unknownTerms };
 
     return this.render(chosen.map((c) => c.index));
   }

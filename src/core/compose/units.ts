@@ -26,7 +26,12 @@ function cells(line: string): string[] {
 
 /** Sentences of a prose line, each keeping its 。/！/？ so quotes stay verbatim. */
 function sentences(line: string): string[] {
-  return line.match(/[^。！？!?]+[。！？!?]?/g)?.map((s) => s.trim()).filter((s) => s.length > 1) ?? [];
+  return (
+    line
+      .match(/[^。！？!?]+[。！？!?]?/g)
+      ?.map((s) => s.trim())
+      .filter((s) => s.length > 1) ?? []
+  );
 }
 
 function rowDisplay(header: string[], row: string[]): string {

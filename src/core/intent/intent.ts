@@ -1,5 +1,5 @@
-import rules from "./intent-rules.json" with { type: "json" };
 import { foldForMatching, foldPattern } from "./fold.js";
+import rules from "./intent-rules.json" with { type: "json" };
 
 // Non-medical intents decided before retrieval: administration, attempts to change the rules, small
 // talk, and the two medication questions the assistant must never answer personally.

@@ -1,7 +1,12 @@
-import { type AnswerUnit, splitUnits } from "../compose/units.js";
 import { type ComposeData, Composer } from "../compose/compose.js";
+import { type AnswerUnit, splitUnits } from "../compose/units.js";
 import type { TextAnalyzer } from "../retrieval/orama-tokenizer.js";
-import { buildSnapshot, type IndexSnapshot, loadPassageIndex, type PassageIndex } from "../retrieval/search-index.js";
+import {
+  buildSnapshot,
+  type IndexSnapshot,
+  loadPassageIndex,
+  type PassageIndex,
+} from "../retrieval/search-index.js";
 import type { Passage } from "../types.js";
 
 // The one artifact the build writes and every runtime loads: the Orama index plus what the composer
@@ -17,7 +22,11 @@ export interface Knowledge {
   composer: Composer;
 }
 
-export function buildKnowledge(analyzer: TextAnalyzer, passages: Passage[], version: string): KnowledgeSnapshot {
+export function buildKnowledge(
+  analyzer: TextAnalyzer,
+  passages: Passage[],
+  version: string,
+): KnowledgeSnapshot {
   const units: AnswerUnit[] = passages.flatMap((passage) => splitUnits(passage));
   const unitTerms = units.map((unit) => [...new Set(analyzer.terms(unit.display))]);
   const headingTerms: Record<string, string[]> = {};

@@ -2,8 +2,8 @@ import { checkOutput } from "../check/output-check.js";
 import type { Composer } from "../compose/compose.js";
 import { detectIntent, type Intent, isOtherDisease } from "../intent/intent.js";
 import type { Prompts } from "../prompts/prompts.js";
-import type { PassageIndex } from "../retrieval/search-index.js";
 import type { TextAnalyzer } from "../retrieval/orama-tokenizer.js";
+import type { PassageIndex } from "../retrieval/search-index.js";
 import type { ChatInput, ChatService } from "../services.js";
 import { triage } from "../triage/triage.js";
 import type { ChatResponse } from "../types.js";
@@ -58,11 +58,17 @@ export function createChatPipeline(deps: PipelineDeps): ChatService {
       if (isOtherDisease(composition.unknownTerms, message)) {
         return fixed("out_of_scope", prompts["out-of-scope"], starters());
       }
-      return withMedicationNote(intent, fixed("no_answer", prompts["no-answer"], suggestFollowUps(hits, index.passages, [])), prompts);
+      return withMedicationNote(
+        intent,
+        fixed("no_answer", prompts["no-answer"], suggestFollowUps(hits, index.passages, [])),
+        prompts,
+      );
     }
     const used = composition.passageIds.map((id) => index.getPassage(id));
     const answered = used.map((p) => (p ? sectionQuestion(p) : null)).filter((q): q is string => q !== null);
-    const tail = [prompts.disclaimer, safety.aboutRedFlag ? prompts["symptom-question-note"] : ""].filter(Boolean);
+    const tail = [prompts.disclaimer, safety.aboutRedFlag ? prompts["symptom-question-note"] : ""].filter(
+      Boolean,
+    );
     const response: ChatResponse = {
       kind: "answer",
       answer: [composition.answer, ...tail].join("\n\n"),
@@ -86,6 +92,7 @@ export function createChatPipeline(deps: PipelineDeps): ChatService {
 /** Dose and stop/change questions get the fixed "ask your doctor" text first, then the material. */
 function withMedicationNote(intent: Intent, response: ChatResponse, prompts: Prompts): ChatResponse {
   if (!intent.medication) return response;
-  const note = intent.medication === "personal_dose" ? prompts["personal-dose"] : prompts["medication-change"];
+  const note =
+    intent.medication === "personal_dose" ? prompts["personal-dose"] : prompts["medication-change"];
   return { ...response, answer: `${note}\n\n${response.answer}` };
 }
