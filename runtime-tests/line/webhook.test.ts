@@ -40,9 +40,10 @@ afterAll(async () => {
 });
 
 afterEach(() => {
-  // Whatever a test did, the bot never sent LINE a body LINE would refuse.
-  expect(line.requests.filter((r) => r.errors.length > 0).map((r) => [r.path, r.errors])).toEqual([]);
   vi.restoreAllMocks();
+  // Whatever a test did, the bot never sent LINE a body LINE would refuse.
+  const sinceLastTest = line.requests.splice(0);
+  expect(sinceLastTest.filter((r) => r.errors.length > 0).map((r) => [r.path, r.errors])).toEqual([]);
 });
 
 async function send(body: WebhookBody, signature?: string): Promise<Response> {
@@ -149,6 +150,18 @@ describe("one-to-one chat", () => {
     expect(allText(reply)).toContain("119");
     expect(JSON.stringify(reply)).not.toMatch(/tel:#|tel:%23/);
     expect(reply.messages.some((m) => m.quickReply)).toBe(false);
+  });
+
+  it("answers an urgent report with a button that dials the clinic", async () => {
+    const body = freshFixture("urgent", { userId: newUserId() });
+    await send(body);
+    const reply = await replyFor(body);
+    expect((await apiChat(question(body))).kind).toBe("urgent");
+    const phone = bot.services.config.CLINIC_PHONE.replace(/-/g, "");
+    expect(reply.messages.at(-1)?.template?.actions).toEqual([
+      expect.objectContaining({ type: "uri", uri: `tel:${phone}` }),
+    ]);
+    expect(JSON.stringify(reply)).not.toMatch(/tel:#|tel:%23/);
   });
 
   it("greets a new friend with the privacy note and starter questions", async () => {

@@ -30,7 +30,8 @@ afterAll(async () => {
 });
 
 afterEach(() => {
-  expect(line.requests.filter((r) => r.errors.length > 0).map((r) => [r.path, r.errors])).toEqual([]);
+  const sinceLastTest = line.requests.splice(0);
+  expect(sinceLastTest.filter((r) => r.errors.length > 0).map((r) => [r.path, r.errors])).toEqual([]);
 });
 
 function post(body: WebhookBody, signature?: string): Promise<Response> {
