@@ -59,10 +59,11 @@ describe("when sending fails", () => {
     await w.input.fill("どんな治療がありますか?");
     await w.input.press("Enter");
     await w.typing.waitFor();
-    await page.unrouteAll({ behavior: "ignoreErrors" });
     await page.reload();
     const error = widget(page).errors.first();
     await error.waitFor();
+    await expect(error.textContent()).resolves.toContain("完了していません");
+    await page.unrouteAll({ behavior: "ignoreErrors" });
     await error.getByRole("button", { name: "再送信" }).click();
     await w.botMessages.first().waitFor();
   });

@@ -158,6 +158,28 @@ describe("layout and page security", () => {
     await page.screenshot({ path: join(REPORTS, "widget-desktop.png") });
   });
 
+  it("is not restyled by a host page's aggressive CSS", async () => {
+    const page = await newPage(1280, 800);
+    await page.route("**/demo.css", async (route) => {
+      const response = await route.fetch();
+      const hostile =
+        "*{color:red!important;font-size:40px!important;letter-spacing:1em}button{background:yellow!important}";
+      await route.fulfill({ response, body: `${await response.text()}\n${hostile}` });
+    });
+    const w = await openWidget(page, stack.url);
+    const styles = await w.send.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { background: style.backgroundColor, color: style.color, letterSpacing: style.letterSpacing };
+    });
+    expect(styles).toEqual({
+      background: "rgb(11, 83, 148)",
+      color: "rgb(255, 255, 255)",
+      letterSpacing: "normal",
+    });
+    const fontSize = await w.input.evaluate((element) => getComputedStyle(element).fontSize);
+    expect(fontSize).toBe("17px");
+  });
+
   it("serves the demo page with a strict CSP that the widget never violates", async () => {
     const page = await newPage(1280, 800);
     const seen = await watch(page);

@@ -62,9 +62,10 @@ export function mountWidget({ endpoint, host }: WidgetOptions): void {
     // Nothing competes with a call to 119: the latest emergency wins over any urgent advice.
     const pin =
       findLast(responses, (r) => r.kind === "emergency") ?? findLast(responses, (r) => r.kind === "urgent");
-    const current = view.pinned.dataset.pinned;
-    const next = pin ? JSON.stringify(pin) : "";
-    if (current === next) return; // re-rendering a role="alert" would announce it again
+    // Re-rendering a role="alert" would announce it again, so only a changed banner is redrawn (an
+    // urgent banner also changes when the clinic's phone arrives with the config).
+    const next = pin ? JSON.stringify(pin) + (pin.kind === "urgent" && config ? "+clinic" : "") : "";
+    if (view.pinned.dataset.pinned === next) return;
     view.pinned.dataset.pinned = next;
     view.pinned.replaceChildren(...(pin ? [renderBanner(pin, config)] : []));
   }

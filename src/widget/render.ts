@@ -1,6 +1,6 @@
 import type { ChatResponse, Citation } from "../core/types.js";
 import { append, h, ICONS, icon } from "./dom.js";
-import { segmentAnswer } from "./segments.js";
+import { glueCitations, type Segment, segmentAnswer } from "./segments.js";
 import texts from "./texts.json";
 import type { Entry, WidgetConfig } from "./types.js";
 
@@ -73,48 +73,48 @@ export function renderBanner(response: ChatResponse, config: WidgetConfig | null
       answerText(response.answer, 0, true, "pin"),
     );
   }
-  const banner = h(
+  // The action comes first: on a small phone the pinned area shows the call button before any scrolling.
+  return h(
     "div",
     { class: "banner urgent", role: "status" },
     h("h3", {}, icon(ICONS.alert, "icon-line"), texts.urgentTitle),
-    answerText(response.answer, 0, true, "pin"),
-  );
-  if (config) {
-    append(
-      banner,
+    config &&
       h(
         "a",
         { class: "call", href: `tel:${config.clinic.phone.replace(/[^0-9+]/g, "")}` },
         icon(ICONS.phone),
-        `${config.clinic.name}${texts.urgentCall}(${config.clinic.phone})`,
+        h("span", {}, texts.urgentCall),
+        h("span", { class: "number" }, config.clinic.phone),
       ),
-      h("p", { class: "hours text" }, `${texts.urgentHours}: ${config.clinic.hours}`),
-    );
-  }
-  return banner;
+    config &&
+      h("p", { class: "hours text" }, `${config.clinic.name} ${texts.urgentHours}: ${config.clinic.hours}`),
+    answerText(response.answer, 0, true, "pin"),
+  );
 }
 
 function answerText(text: string, citations: number, linkEmergency: boolean, id: string): HTMLElement {
   const paragraph = h("p", { class: "text" });
-  for (const segment of segmentAnswer(text, { citations, linkEmergency })) {
-    if (segment.type === "text") append(paragraph, segment.text);
-    else if (segment.type === "tel")
-      append(paragraph, h("a", { href: `tel:${segment.number}` }, segment.text));
-    else {
-      append(
-        paragraph,
-        h(
-          "button",
-          {
-            type: "button",
-            class: "cite",
-            "data-cite": `${id}-${segment.n}`,
-            "aria-label": `${texts.sourceLabel}${segment.n}`,
-          },
-          segment.text,
-        ),
-      );
-    }
+  const renderSegment = (segment: Segment): Node => {
+    if (segment.type === "text") return document.createTextNode(segment.text);
+    if (segment.type === "tel") return h("a", { href: `tel:${segment.number}` }, segment.text);
+    return h(
+      "button",
+      {
+        type: "button",
+        class: "cite",
+        "data-cite": `${id}-${segment.n}`,
+        "aria-label": `${texts.sourceLabel}${segment.n}`,
+      },
+      segment.text,
+    );
+  };
+  for (const piece of glueCitations(segmentAnswer(text, { citations, linkEmergency }))) {
+    append(
+      paragraph,
+      piece.type === "glue"
+        ? h("span", { class: "glue" }, ...piece.parts.map(renderSegment))
+        : renderSegment(piece),
+    );
   }
   return paragraph;
 }

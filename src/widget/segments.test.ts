@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Segment, segmentAnswer } from "./segments.js";
+import { glueCitations, type Segment, segmentAnswer } from "./segments.js";
 
 describe("segmentAnswer", () => {
   const cases: {
@@ -77,5 +77,39 @@ describe("segmentAnswer", () => {
 
   it.each(cases)("$name", ({ text, citations, linkEmergency, expected }) => {
     expect(segmentAnswer(text, { citations, linkEmergency })).toEqual(expected);
+  });
+});
+
+describe("glueCitations", () => {
+  const cite = (n: number): Segment => ({ type: "cite", n, text: `[${n}]` });
+  const text = (value: string): Segment => ({ type: "text", text: value });
+
+  it("glues a marker to the character before it and the closing punctuation after it", () => {
+    expect(glueCitations([text("遺伝しません"), cite(1), text("。次の文")])).toEqual([
+      text("遺伝しませ"),
+      { type: "glue", parts: [text("ん"), cite(1), text("。")] },
+      text("次の文"),
+    ]);
+  });
+
+  it("handles markers back to back and at the very start", () => {
+    expect(glueCitations([cite(1), cite(2), text("」")])).toEqual([
+      { type: "glue", parts: [cite(1)] },
+      { type: "glue", parts: [cite(2), text("」")] },
+    ]);
+  });
+
+  it("never splits a surrogate pair", () => {
+    expect(glueCitations([text("まとめ😀"), cite(1)])).toEqual([
+      text("まとめ"),
+      { type: "glue", parts: [text("😀"), cite(1)] },
+    ]);
+  });
+
+  it("does not modify its input", () => {
+    const input = [text("ません"), cite(1), text("。次")];
+    const copy = structuredClone(input);
+    glueCitations(input);
+    expect(input).toEqual(copy);
   });
 });

@@ -50,3 +50,42 @@ export function segmentAnswer(text: string, options: SegmentOptions): Segment[] 
   pushText(text.slice(last));
   return segments;
 }
+
+export type Piece = Segment | { type: "glue"; parts: Segment[] };
+
+// A footnote marker is a button, an atomic inline box, so the browser's kinsoku rules (no 。 at the
+// start of a line) do not see across it and "ません[1]。" could break as "ません[1]" / "。". Each marker
+// is therefore glued to the character before it and to closing punctuation after it (rendered nowrap).
+const CLOSING = /^[。、,.,.)）」』】〕!?!?]+/u;
+
+export function glueCitations(input: readonly Segment[]): Piece[] {
+  const segments = input.slice();
+  const pieces: Piece[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i] as Segment;
+    if (segment.type !== "cite") {
+      pieces.push(segment.type === "text" ? { ...segment } : segment);
+      continue;
+    }
+    const parts: Segment[] = [];
+    const previous = pieces[pieces.length - 1];
+    if (previous?.type === "text") {
+      const chars = Array.from(previous.text);
+      const last = chars.pop() ?? "";
+      previous.text = chars.join("");
+      if (!previous.text) pieces.pop();
+      parts.push({ type: "text", text: last });
+    }
+    parts.push(segment);
+    const next = segments[i + 1];
+    const closing = next?.type === "text" ? CLOSING.exec(next.text)?.[0] : undefined;
+    if (next?.type === "text" && closing) {
+      parts.push({ type: "text", text: closing });
+      const rest = next.text.slice(closing.length);
+      if (rest) segments[i + 1] = { type: "text", text: rest };
+      else i++;
+    }
+    pieces.push({ type: "glue", parts });
+  }
+  return pieces;
+}

@@ -60,13 +60,13 @@ border-bottom:1px solid var(--line);flex:none;font-size:.85em}
 .pinned:empty{display:none}
 .banner{margin:.5em;padding:.7em .8em;border-radius:10px;border:3px solid}
 .banner h3{display:flex;align-items:center;gap:.4em;margin:0 0 .3em;font-size:1.05em}
-.banner .call{display:flex;align-items:center;justify-content:center;gap:.4em;min-height:52px;margin:.5em 0 .3em;
+.banner .call{display:flex;flex-wrap:wrap;align-items:center;justify-content:center;gap:0 .4em;text-align:center;min-height:52px;margin:.5em 0 .3em;
 padding:.3em .8em;border-radius:10px;color:#fff;font-size:1.15em;font-weight:700;text-decoration:none}
 .emergency{background:#fff1f2;border-color:#a8001a;color:#4d000c}
 .emergency .call{background:#a8001a}
 .urgent{background:#fff8e8;border-color:#7a4f00;color:#3b2600}
 .urgent .call{background:#7a4f00}
-.banner .hours{margin:0;font-size:.9em}
+.banner .hours{margin:0 0 .3em;font-size:.9em}
 
 .scroll{flex:1;min-height:0;overflow-y:auto;overscroll-behavior:contain;padding:.75em;position:relative}
 .intro{display:grid;gap:.6em;margin-bottom:.9em}
@@ -79,6 +79,7 @@ padding:.3em .8em;border-radius:10px;color:#fff;font-size:1.15em;font-weight:700
 .error{justify-self:stretch;max-width:none;background:#fff8e8;border:2px solid #7a4f00}
 .error p{margin:0 0 .35em}
 a{color:#0a4a85}
+.text a[href^="tel:"],.number,.glue{white-space:nowrap}
 .bot a,.error a{font-weight:700}
 .cite{margin:0 .05em;padding:0 .1em;border:0;background:none;color:#0a4a85;font-size:.85em;font-weight:700;
 text-decoration:underline;text-underline-offset:.15em;vertical-align:.3em;line-height:1}
@@ -112,7 +113,7 @@ textarea::placeholder{color:#5f6b76;opacity:1}
 background:var(--brand);color:#fff;font-weight:700}
 .send[aria-disabled="true"]{background:#6b7580}
 .hint{margin:.3em 0 0;color:var(--muted);font-size:.8em}
-@media (pointer:coarse){.hint .keys{display:none}}
+@media (pointer:coarse),(max-width:480px){.hint .keys{display:none}}
 `;
 
 export function attachStyles(shadow: ShadowRoot): void {
