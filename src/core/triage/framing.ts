@@ -29,15 +29,26 @@ export function readMatch(folded: FoldedText, start: number, end: number): Readi
   const present = F.present.test(text.slice(from, to)) || F.progressive.test(suffix);
   if (present) return "report";
   if (F.distantPast.test(prefix) || F.experiential.test(suffix)) return "dismissed";
-  if (isAboutTheSymptom(prefix, suffix, questionClause[last] === true)) return "question";
+  const matched = text.slice(start, end);
+  if (isAboutTheSymptom(matched, prefix, suffix, questionClause[last] === true)) return "question";
   if (F.recentPast.test(prefix)) return "recent";
   return "report";
 }
 
-function isAboutTheSymptom(prefix: string, suffix: string, endsWithQuestionMark: boolean): boolean {
+function isAboutTheSymptom(
+  matched: string,
+  prefix: string,
+  suffix: string,
+  endsWithQuestionMark: boolean,
+): boolean {
   if (F.hypotheticalLead.test(prefix) || F.about.test(suffix)) return true;
-  // "…たら" is a question (苦しくなったらどうすれば?) unless it narrates what happened (忘れたら吐いた).
-  if (F.conditional.test(suffix) && !F.narrative.test(suffix)) return true;
   const asks = endsWithQuestionMark || F.questionEnd.test(suffix);
-  return asks && F.generic.test(suffix) && !F.reportConjunction.test(suffix);
+  // "…たら" asks what to do (苦しくなったらどうすれば?) unless it tells what happened (やめたらだるい).
+  if (F.conditional.test(suffix) && !F.narrative.test(suffix) && (asks || F.adviceSeeking.test(suffix))) {
+    return true;
+  }
+  if (!asks || F.reportConjunction.test(suffix)) return false;
+  // A symptom noun as the topic of a question (呼吸障害は遺伝型だけですか?) is about the symptom; an
+  // adjective is not (胸が痛いのは病気のせいですか? presupposes the pain, so it stays a report).
+  return F.generic.test(suffix) || (F.nounSymptom.test(matched) && F.nounTopic.test(suffix));
 }
