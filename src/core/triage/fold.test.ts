@@ -23,6 +23,10 @@ describe("fold", () => {
     const f = foldForTriage("熱がある。息が苦しい");
     expect(f.text).toBe("ねつがあるいきがくるしい");
     expect(f.clause).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1]);
+    expect([f.clauseStart, f.clauseEnd]).toEqual([
+      [0, 5],
+      [5, 12],
+    ]);
   });
 
   it("marks clauses that ended with a question mark, full or half width", () => {

@@ -19,6 +19,9 @@ export interface FoldedText {
   clause: number[];
   /** questionClause[n] is true when clause n ended with a question mark. */
   questionClause: boolean[];
+  /** clauseStart[n] / clauseEnd[n]: where clause n begins and ends in text. */
+  clauseStart: number[];
+  clauseEnd: number[];
 }
 
 const readings: Record<string, string> = readingsData.map;
@@ -99,7 +102,13 @@ export function foldForTriage(raw: string): FoldedText {
     }
     i = runEnd;
   }
-  return { text, clause, questionClause };
+  const clauseStart: number[] = [];
+  const clauseEnd: number[] = [];
+  clause.forEach((n, i) => {
+    clauseStart[n] ??= i;
+    clauseEnd[n] = i + 1;
+  });
+  return { text, clause, questionClause, clauseStart, clauseEnd };
 }
 
 /** The folded text alone, for tests and for checking that rule patterns are written in folded form. */

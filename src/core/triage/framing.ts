@@ -16,12 +16,9 @@ export const READING_RANK: Record<Reading, number> = { dismissed: 0, question: 1
 
 export function readMatch(folded: FoldedText, start: number, end: number): Reading {
   const { text, clause, questionClause } = folded;
-  const first = clause[start];
   const last = clause[end - 1] as number;
-  let from = start;
-  while (from > 0 && clause[from - 1] === first) from--;
-  let to = end;
-  while (to < text.length && clause[to] === last) to++;
+  const from = folded.clauseStart[clause[start] as number] as number;
+  const to = folded.clauseEnd[last] as number;
   const prefix = text.slice(from, start);
   const suffix = text.slice(end, to);
 

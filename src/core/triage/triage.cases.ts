@@ -77,6 +77,9 @@ export const EMERGENCIES: [string, string][] = [
   ["冷や汗が出て胸が重たい", "chest_pain"],
   ["リボトリールを1シート全部飲んじゃった", "overdose"],
   ["いまから死のうと思っています", "self_harm"],
+  // A past-time word with から is still going on.
+  ["昨日から息が苦しい", "breathing"],
+  ["去年から時々胸が痛くて、今日もです", "chest_pain"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
