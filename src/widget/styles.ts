@@ -6,7 +6,7 @@ import { FONT_STEPS } from "./storage.js";
 // 'unsafe-inline'. Browsers without constructable sheets (Safari < 16.4) get a <style> element instead.
 //
 // Colours were chosen for WCAG AA at the smallest text size: body #1f2328 on #fff (15.8:1), brand
-// #0b5394 with white (7.8:1), emergency #a8001a with white (8.9:1), urgent #7a4f00 with white (7.2:1),
+// #0b5394 with white (7.8:1), emergency #a8001a with white (7.8:1), urgent #7a4f00 with white (7.1:1),
 // muted #4a5560 on #fff (7.6:1).
 
 const fontSteps = FONT_STEPS.map((px, step) => `.root[data-font="${step}"]{--fs:${px}px}`).join("");
