@@ -77,6 +77,8 @@ export const EMERGENCIES: [string, string][] = [
   ["冷や汗が出て胸が重たい", "chest_pain"],
   ["リボトリールを1シート全部飲んじゃった", "overdose"],
   ["いまから死のうと思っています", "self_harm"],
+  ["息が続かなくて話せない", "breathing"],
+  ["苦しくて、息が…", "breathing"],
   // A past-time word with から is still going on.
   ["昨日から息が苦しい", "breathing"],
   ["去年から時々胸が痛くて、今日もです", "chest_pain"],
@@ -150,6 +152,8 @@ export const QUESTIONS: string[] = [
   "呼吸障害は遺伝型だけですか?",
   "記憶障害が出ることはありますか?",
   "カルバマゼピンで発疹が出ることはありますか",
+  "意識を失ったときの対応を教えてください",
+  "物が二重に見える病気と関係がありますか?",
 ];
 
 /** Must not escalate and are not red-flag questions: traps, negations, the past, the disease itself. */
