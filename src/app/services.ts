@@ -25,7 +25,7 @@ export function createServices(inputs: ServiceInputs): AppServices {
   const search: SearchService = {
     version: index.version,
     passageCount: index.passages.length,
-    search: (query, k) => index.search(query, k),
+    search: (query, k, context) => index.search(query, k, context),
     getPassage: (id) => index.getPassage(id),
   };
   return {

@@ -13,8 +13,8 @@ export interface ChatService {
 }
 
 export interface SearchService {
-  /** Best first. `k` is already validated (1–50). */
-  search(query: string, k: number): SearchHit[];
+  /** Best first. `k` is already validated (1–50); `context` is a follow-up's previous question. */
+  search(query: string, k: number, context?: string): SearchHit[];
   getPassage(id: string): Passage | undefined;
   /** Corpus/index version for /api/health (a content hash). */
   readonly version: string;

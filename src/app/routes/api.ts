@@ -53,6 +53,10 @@ const searchQuery = z.object({
         .min(1, "q must not be empty")
         .max(LIMITS.queryChars, `q must be at most ${LIMITS.queryChars} characters`),
     ),
+  context: z
+    .string()
+    .max(LIMITS.historyContentChars, `context must be at most ${LIMITS.historyContentChars} characters`)
+    .optional(),
   k: z.coerce
     .number({ error: "k must be a number" })
     .int("k must be an integer")
@@ -96,9 +100,14 @@ export function createApiRoutes(services: AppServices): Hono {
   );
 
   api.get("/search", (c) => {
-    const parsed = searchQuery.safeParse({ q: c.req.query("q"), k: c.req.query("k") ?? undefined });
+    const parsed = searchQuery.safeParse({
+      q: c.req.query("q"),
+      k: c.req.query("k") ?? undefined,
+      context: c.req.query("context") ?? undefined,
+    });
     if (!parsed.success) throw invalid(parsed.error);
-    return c.json({ results: services.search.search(parsed.data.q, parsed.data.k) });
+    const { q, k, context } = parsed.data;
+    return c.json({ results: services.search.search(q, k, context || undefined) });
   });
 
   return api;

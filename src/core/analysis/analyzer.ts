@@ -102,9 +102,9 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, options: AnalyzerOp
     return out;
   };
 
-  const readingGrams = (text: string): string[] => {
-    // Readings are joined across tokens and broken only at punctuation and spaces, so the grams do
-    // not depend on how kuromoji happens to segment a hiragana string.
+  /** Katakana reading runs, joined across tokens and broken only at punctuation and spaces. */
+  const readingRuns = (text: string): string[] => {
+    // Joined readings do not depend on how kuromoji happens to segment a hiragana string.
     const runs: string[] = [];
     let run = "";
     for (const token of tokenizer.tokenize(normalizeText(text))) {
@@ -117,8 +117,11 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, options: AnalyzerOp
       run += toKatakana(reading).toLowerCase();
     }
     if (run) runs.push(run);
-    return runs.flatMap((r) => wordRuns(r).flatMap(bigrams));
+    return runs;
   };
+
+  const readingGrams = (text: string): string[] =>
+    readingRuns(text).flatMap((r) => wordRuns(r).flatMap(bigrams));
 
   const charGrams = (text: string): string[] => wordRuns(foldText(text)).flatMap(bigrams);
 
@@ -127,7 +130,11 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, options: AnalyzerOp
     const readable = tokenizer
       .tokenize(normalizeText(member))
       .every((t) => t.word_type === "KNOWN" || !HIRAGANA.test(t.surface_form));
-    return { terms: memberTerms, clean: readable && !memberTerms.some((t) => SINGLE_KANA.test(t)) };
+    return {
+      terms: memberTerms,
+      clean: readable && !memberTerms.some((t) => SINGLE_KANA.test(t)),
+      reading: readingRuns(member).join(""),
+    };
   };
   const expander = createSynonymExpander(options.synonyms ?? synonymsData.groups, analyzeMember);
 
@@ -135,6 +142,6 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, options: AnalyzerOp
     terms,
     readingGrams,
     charGrams,
-    expand: (text) => expander(foldText(text), terms(text)),
+    expand: (text) => expander(foldText(text), terms(text), readingRuns(text).join("")),
   };
 }

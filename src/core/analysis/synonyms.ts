@@ -3,6 +3,8 @@ import { foldText } from "./grams.js";
 
 export interface AnalyzedMember {
   terms: string[];
+  /** Katakana reading of the whole member, so なんにん meets 何人. */
+  reading: string;
   /** False when kuromoji cannot read the spelling (こ|むら|えり): it still matches, but adds no terms. */
   clean: boolean;
 }
@@ -24,31 +26,39 @@ function containsRun(haystack: readonly string[], needle: readonly string[]): bo
 /**
  * A member matches when its folded spelling occurs in the folded query (足がつる in 夜に足がつる;
  * two characters at least, so 親 does not match 親切) or its analyzed terms occur in a row among the
- * query's terms (足がつって → 足, つる). Members are analyzed lazily, on the first query.
+ * query's terms (足がつって → 足, つる), or its reading (three kana at least) occurs in the query's
+ * reading (なんにん → 何人). Members are analyzed lazily, on the first query.
  */
 export function createSynonymExpander(
   groups: readonly (readonly string[])[],
   analyze: (member: string) => AnalyzedMember,
-): (foldedQuery: string, queryTerms: string[]) => string[] {
+): (foldedQuery: string, queryTerms: string[], queryReading: string) => string[] {
   let analyzed: Member[][] | undefined;
   const members = () => {
     analyzed ??= groups.map((group) => group.map((m) => ({ folded: foldText(m), ...analyze(m) })));
     return analyzed;
   };
-  const matches = (m: Member, folded: string, queryTerms: string[]) =>
-    ([...m.folded].length >= 2 && folded.includes(m.folded)) || containsRun(queryTerms, m.terms);
+  const matches = (m: Member, folded: string, queryTerms: string[], reading: string) =>
+    ([...m.folded].length >= 2 && folded.includes(m.folded)) ||
+    containsRun(queryTerms, m.terms) ||
+    ([...m.reading].length >= 3 && reading.includes(m.reading));
 
-  return (folded, queryTerms) => {
+  return (folded, queryTerms, reading) => {
     const have = new Set(queryTerms);
+    const hits = members().map((group) => group.filter((m) => matches(m, folded, queryTerms, reading)));
+    // Longest match wins, as in tokenization: 痛み止め (painkiller) must not also expand 痛み (pain).
+    const spellings = hits.flat().map((m) => m.folded);
     const extra = new Set<string>();
-    for (const group of members()) {
-      const matched = group.filter((m) => matches(m, folded, queryTerms));
-      if (matched.length === 0) continue;
+    members().forEach((group, g) => {
+      const matched = (hits[g] ?? []).filter(
+        (m) => !spellings.some((other) => other !== m.folded && other.includes(m.folded)),
+      );
+      if (matched.length === 0) return;
       for (const m of group) {
         if (!m.clean || matched.includes(m)) continue;
         for (const term of m.terms) if (!have.has(term)) extra.add(term);
       }
-    }
+    });
     return [...extra];
   };
 }

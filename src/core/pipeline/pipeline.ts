@@ -7,7 +7,7 @@ import type { PassageIndex } from "../retrieval/search-index.js";
 import type { ChatInput, ChatService } from "../services.js";
 import { triage } from "../triage/triage.js";
 import type { ChatResponse } from "../types.js";
-import { contextualQuery } from "./follow-up.js";
+import { followUpContext } from "./follow-up.js";
 import { sectionQuestion, suggestFollowUps } from "./suggestions.js";
 
 export interface PipelineDeps {
@@ -48,9 +48,12 @@ export function createChatPipeline(deps: PipelineDeps): ChatService {
     if (intent.scope !== "in_scope") return fixed("out_of_scope", prompts["out-of-scope"], starters());
 
     // 3. Retrieve, reading a follow-up together with the previous question.
-    const query = contextualQuery(message, history);
-    const hits = index.search(query, RETRIEVE_K);
-    const terms = { terms: analyzer.terms(query), expansion: analyzer.expand(query) };
+    const context = followUpContext(message, history);
+    const hits = index.search(message, RETRIEVE_K, context);
+    const terms = {
+      terms: analyzer.terms(message),
+      expansion: [...analyzer.expand(message), ...(context ? analyzer.terms(context) : [])],
+    };
 
     // 4. Compose from the material, or say honestly that it does not cover the question.
     const composition = composer.compose(terms, hits);

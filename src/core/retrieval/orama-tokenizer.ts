@@ -8,14 +8,20 @@ export interface TextAnalyzer {
   expand(text: string): string[];
 }
 
-export type IndexedField = "heading" | "body" | "reading" | "grams";
+export type IndexedField = "heading" | "section" | "body" | "reading" | "grams";
 
 // Orama matches query terms as prefixes (薬 would also hit 薬局) unless a term is complete: ending
 // every token with a sentinel makes a prefix match an exact match. A one-letter namespace keeps the
 // three analyses apart, because at query time Orama calls tokenize() without the property name and we
 // must emit every analysis at once (see ../shared/notes/japanese-search.md).
 const SENTINEL = "\u0003";
-const NAMESPACE: Record<IndexedField, string> = { heading: "t", body: "t", reading: "r", grams: "g" };
+const NAMESPACE: Record<IndexedField, string> = {
+  heading: "t",
+  section: "t",
+  body: "t",
+  reading: "r",
+  grams: "g",
+};
 
 function mark(namespace: string, tokens: string[]): string[] {
   return tokens.map((token) => `${namespace}${token}${SENTINEL}`);
@@ -29,6 +35,7 @@ function unique(tokens: string[]): string[] {
 export function analyzeField(analyzer: TextAnalyzer, field: IndexedField, text: string): string[] {
   switch (field) {
     case "heading":
+    case "section":
     case "body":
       return unique(mark("t", analyzer.terms(text)));
     case "reading":

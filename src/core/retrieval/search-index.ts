@@ -1,10 +1,11 @@
 import { create, insertMultiple, load, type Orama, type RawData, save, search } from "@orama/orama";
 import type { Passage, SearchHit } from "../types.js";
 import { createOramaTokenizer, type TextAnalyzer } from "./orama-tokenizer.js";
-import { BM25, EXPANSION_WEIGHT, FIELD_BOOST } from "./tuning.js";
+import { DEFAULT_TUNING, type RetrievalTuning } from "./tuning.js";
 
 const schema = {
   heading: "string",
+  section: "string",
   body: "string",
   reading: "string",
   grams: "string",
@@ -19,9 +20,15 @@ export interface IndexSnapshot {
   orama: RawData;
 }
 
-function headingText(passage: Passage): string {
+/** The passage's own heading (for a section lead, the section's question). */
+function ownHeading(passage: Passage): string {
+  return passage.path.length > 1 ? (passage.path.at(-1) ?? "") : "";
+}
+
+/** The headings between the document title and the passage's own heading (the section's question). */
+function sectionHeadings(passage: Passage): string {
   // The document title is shared by every passage of a document, so it adds nothing but length.
-  return passage.path.slice(1).join("\n");
+  return passage.path.slice(1, -1).join("\n");
 }
 
 function createDb(analyzer: TextAnalyzer): PassageDb {
@@ -35,9 +42,10 @@ function createDb(analyzer: TextAnalyzer): PassageDb {
 export function buildSnapshot(analyzer: TextAnalyzer, passages: Passage[], version: string): IndexSnapshot {
   const db = createDb(analyzer);
   const docs = passages.map((passage) => {
-    const heading = headingText(passage);
-    const all = `${heading}\n${passage.text}`;
-    return { id: passage.id, heading, body: passage.text, reading: all, grams: all };
+    const heading = ownHeading(passage);
+    const section = sectionHeadings(passage);
+    const all = `${section}\n${heading}\n${passage.text}`;
+    return { id: passage.id, heading, section, body: passage.text, reading: all, grams: all };
   });
   const inserted = insertMultiple(db, docs);
   if (inserted instanceof Promise) throw new Error("Orama insert unexpectedly async");
@@ -48,17 +56,24 @@ export interface PassageIndex {
   readonly version: string;
   readonly passages: readonly Passage[];
   getPassage(id: string): Passage | undefined;
-  search(query: string, k: number): SearchHit[];
+  /** Best first. `context` (the previous question of a follow-up) counts at a lower weight. */
+  search(query: string, k: number, context?: string): SearchHit[];
 }
 
 type Hits = { id: string; score: number }[];
 
-function runSearch(db: PassageDb, term: string, properties: (keyof typeof schema)[], limit: number): Hits {
+function runSearch(
+  db: PassageDb,
+  term: string,
+  properties: (keyof typeof schema)[],
+  limit: number,
+  tuning: RetrievalTuning,
+): Hits {
   const result = search(db, {
     term,
     properties,
-    boost: FIELD_BOOST,
-    relevance: BM25,
+    boost: tuning.fieldBoost,
+    relevance: tuning.bm25,
     threshold: 1,
     limit,
   });
@@ -67,7 +82,11 @@ function runSearch(db: PassageDb, term: string, properties: (keyof typeof schema
 }
 
 /** Runtime: load the snapshot into a db created with the same tokenizer; nothing is re-analyzed. */
-export function loadPassageIndex(analyzer: TextAnalyzer, snapshot: IndexSnapshot): PassageIndex {
+export function loadPassageIndex(
+  analyzer: TextAnalyzer,
+  snapshot: IndexSnapshot,
+  tuning: RetrievalTuning = DEFAULT_TUNING,
+): PassageIndex {
   const db = createDb(analyzer);
   load(db, snapshot.orama);
   const byId = new Map(snapshot.passages.map((passage) => [passage.id, passage]));
@@ -77,17 +96,23 @@ export function loadPassageIndex(analyzer: TextAnalyzer, snapshot: IndexSnapshot
     version: snapshot.version,
     passages: snapshot.passages,
     getPassage: (id) => byId.get(id),
-    search(query, k) {
+    search(query, k, context) {
       const scores = new Map<string, number>();
-      for (const hit of runSearch(db, query, ["heading", "body", "reading", "grams"], total)) {
-        scores.set(hit.id, hit.score);
-      }
-      const expansion = analyzerExpansion(analyzer, query);
-      if (expansion) {
-        for (const hit of runSearch(db, expansion, ["heading", "body"], total)) {
-          scores.set(hit.id, (scores.get(hit.id) ?? 0) + EXPANSION_WEIGHT * hit.score);
+      const add = (hits: Hits, weight: number) => {
+        for (const hit of hits) scores.set(hit.id, (scores.get(hit.id) ?? 0) + weight * hit.score);
+      };
+      const scoreText = (text: string, weight: number) => {
+        add(runSearch(db, text, ["heading", "section", "body", "reading", "grams"], total, tuning), weight);
+        const expansion = analyzer.expand(text).join(" ");
+        if (expansion) {
+          add(
+            runSearch(db, expansion, ["heading", "section", "body"], total, tuning),
+            weight * tuning.expansionWeight,
+          );
         }
-      }
+      };
+      scoreText(query, 1);
+      if (context) scoreText(context, tuning.contextWeight);
       return [...scores]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .slice(0, k)
@@ -97,8 +122,4 @@ export function loadPassageIndex(analyzer: TextAnalyzer, snapshot: IndexSnapshot
         });
     },
   };
-}
-
-function analyzerExpansion(analyzer: TextAnalyzer, query: string): string {
-  return analyzer.expand(query).join(" ");
 }

@@ -1,15 +1,19 @@
 // Every retrieval tunable in one place. Tuned on the `dev` split of evals/questions.jsonl only.
 
-/** Field boosts for Orama's BM25: headings carry the question a section answers. */
-export const FIELD_BOOST = {
-  heading: 2.0,
-  body: 1.0,
-  reading: 0.35,
-  grams: 0.35,
-} as const;
+export interface RetrievalTuning {
+  /** Field boosts for Orama's BM25: headings carry the question a section answers. */
+  fieldBoost: { heading: number; section: number; body: number; reading: number; grams: number };
+  /** Synonym-expansion hits count this much relative to the patient's own words. */
+  expansionWeight: number;
+  /** A follow-up's previous question counts this much relative to the follow-up itself. */
+  contextWeight: number;
+  /** BM25 parameters (Orama's defaults are k=1.2, b=0.75, d=0.5). */
+  bm25: { k: number; b: number; d: number };
+}
 
-/** Synonym-expansion hits count this much relative to the patient's own words. */
-export const EXPANSION_WEIGHT = 0.5;
-
-/** BM25 parameters (Orama's defaults are k=1.2, b=0.75, d=0.5). */
-export const BM25 = { k: 1.2, b: 0.75, d: 0.5 } as const;
+export const DEFAULT_TUNING: RetrievalTuning = {
+  fieldBoost: { heading: 1.0, section: 0.5, body: 1.0, reading: 0.2, grams: 0.3 },
+  expansionWeight: 0.6,
+  contextWeight: 0.5,
+  bm25: { k: 1.2, b: 0.3, d: 0.5 },
+};

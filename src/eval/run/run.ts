@@ -1,5 +1,6 @@
 // Runs every item through the target: chat (timed), then search for items with gold ids, then the
 // cited passages, then grading. Items run one at a time so latency is not skewed by contention.
+import { followUpContext } from "../../core/pipeline/follow-up.js";
 import { gradeItem } from "../grade/grade.js";
 import type { EvalCase, ItemResult, Observation } from "../types.js";
 import type { PassageLookup } from "./passages.js";
@@ -28,7 +29,9 @@ async function observe(target: EvalTarget, c: EvalCase): Promise<Observation> {
   let retrieved: string[] = [];
   if (c.gold.length > 0) {
     try {
-      retrieved = (await target.search(c.question, SEARCH_K)).map((hit) => hit.id);
+      // A follow-up is retrieved the way the pipeline retrieves it: read with the previous question.
+      const context = followUpContext(c.question, c.history);
+      retrieved = (await target.search(c.question, SEARCH_K, context)).map((hit) => hit.id);
     } catch (e) {
       if (e instanceof RunnerError) throw e;
       error ??= `search: ${message(e)}`;

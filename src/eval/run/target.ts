@@ -13,7 +13,8 @@ export interface Timed<T> {
 export interface EvalTarget {
   readonly label: string;
   chat(input: ChatInput): Promise<Timed<ChatResponse>>;
-  search(query: string, k: number): Promise<SearchHit[]>;
+  /** `context`: a follow-up's previous question (GET /api/search?context=…). */
+  search(query: string, k: number, context?: string): Promise<SearchHit[]>;
 }
 
 /** Aborts the whole run: the runner cannot go on (exit code 1). */
@@ -23,7 +24,7 @@ export class RunnerError extends Error {
 
 export interface InProcessServices {
   chat: ChatService;
-  search: { search(query: string, k: number): SearchHit[] };
+  search: { search(query: string, k: number, context?: string): SearchHit[] };
 }
 
 export function inProcessTarget(services: InProcessServices): EvalTarget {
@@ -34,7 +35,7 @@ export function inProcessTarget(services: InProcessServices): EvalTarget {
       const value = await services.chat.chat(input);
       return { value, ms: performance.now() - started };
     },
-    search: async (query, k) => services.search.search(query, k),
+    search: async (query, k, context) => services.search.search(query, k, context),
   };
 }
 
@@ -118,8 +119,9 @@ export function httpTarget(
       if (!isChatResponse(body)) throw new Error("reply from /api/chat is not a chat response");
       return { value: body, ms };
     },
-    async search(query, k) {
-      const { value } = await request(`/api/search?q=${encodeURIComponent(query)}&k=${k}`);
+    async search(query, k, context) {
+      const extra = context ? `&context=${encodeURIComponent(context)}` : "";
+      const { value } = await request(`/api/search?q=${encodeURIComponent(query)}&k=${k}${extra}`);
       const body = value as { results?: unknown };
       if (!Array.isArray(body?.results)) throw new Error("reply from /api/search has no results array");
       return body.results as SearchHit[];
