@@ -55,7 +55,9 @@ export function createSynonymExpander(
       );
       if (matched.length === 0) return;
       for (const m of group) {
-        if (!m.clean || matched.includes(m)) continue;
+        // A member matched by its reading (ぷれどにぞろん) adds its own spelling too; terms the
+        // question already has are skipped below.
+        if (!m.clean) continue;
         for (const term of m.terms) if (!have.has(term)) extra.add(term);
       }
     });

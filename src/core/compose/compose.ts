@@ -28,16 +28,57 @@ export type Composition =
   | { kind: "no_answer"; unknownTerms: string[] };
 
 const GENERIC = new Set(questionWords.words);
+/** Nouns carry what a question is about; verbs and adjectives mostly frame it (送れる, かかる, 寒い). */
+const NOUN_LIKE = /^[\p{Script=Han}\p{Script=Katakana}ー\p{Script=Latin}0-9]+$/u;
+const isKeyNoun = (term: string) =>
+  NOUN_LIKE.test(term) && ([...term].length >= 2 || /\p{Script=Han}/u.test(term));
+
+/**
+ * Whether `text` uses `term`, allowing for a typo: most of the term's character bigrams occur in it
+ * (症候軍 → 症候, 自己免液 → 自己, 己免).
+ */
+function fuzzyIncludes(text: string, term: string): boolean {
+  if (text.includes(term)) return true;
+  const chars = [...term];
+  if (chars.length < 2) return false;
+  let found = 0;
+  for (let i = 0; i + 1 < chars.length; i++) if (text.includes(`${chars[i]}${chars[i + 1]}`)) found += 1;
+  return found / (chars.length - 1) >= FUZZY_SHARE;
+}
 const MAX_SUPPORT = 2;
 const MAX_CHARS = 320;
 const CANDIDATE_PASSAGES = 4;
-/** Share of the question's content words the chosen sentences must cover to count as an answer. */
-const MIN_COVERAGE = 0.5;
+/** How many of the best passages must speak to every noun of the question. */
+const KEY_PASSAGES = 4;
+/** Share of the question's nouns the best passages may leave unmentioned. */
+const MAX_UNCOVERED_NOUNS = 0.5;
+const HEADING_SHARE = 1.0;
+const EXPANSION_SHARE = 0.5;
+const PASSAGE_PRIOR = 0.6;
+const FIRST_UNIT_BONUS = 0.08;
+/**
+ * The clinic's material is written as questions (## headings) each answered by its first sentence:
+ * that sentence leads when its section is the one asked about.
+ */
+const SECTION_ANSWER_BONUS = 0.25;
+/** Share of a word's bigrams that must occur for a misspelt word to count as used. */
+const FUZZY_SHARE = 0.5;
+const RANK_PENALTY = 0.02;
 
 export class Composer {
   private readonly unitsByPassage = new Map<string, number[]>();
+  private readonly termsByPassage = new Map<string, Set<string>>();
+  private readonly corpusText: string;
 
-  constructor(private readonly data: ComposeData) {
+  /**
+   * @param expandTerm synonym expansion of a single word (the analyzer's `expand`): a word the material
+   *   never uses still counts as covered when one of its synonyms is used (一生 → 長期).
+   */
+  constructor(
+    private readonly data: ComposeData,
+    private readonly expandTerm: (term: string) => string[] = () => [],
+  ) {
+    this.corpusText = data.units.map((unit) => unit.display.normalize("NFKC").toLowerCase()).join("\n");
     data.units.forEach((unit, index) => {
       const list = this.unitsByPassage.get(unit.passageId) ?? [];
       list.push(index);
@@ -56,44 +97,101 @@ export class Composer {
     return [...new Set(query.terms)].filter((term) => !GENERIC.has(term) && term.length > 0);
   }
 
+  /**
+   * Words of the question the material never uses, not even through a synonym: when a noun such as
+   * 妊娠 or 予防接種 is among them, the material does not cover the question.
+   */
+  unknownKeyTerms(query: QueryTerms): string[] {
+    return this.contentTerms(query).filter(
+      (term) =>
+        !(term in this.data.df) &&
+        isKeyNoun(term) &&
+        [...term].length >= 2 &&
+        !fuzzyIncludes(this.corpusText, term) &&
+        !this.expandTerm(term).some((synonym) => synonym in this.data.df),
+    );
+  }
+
+  /** Every analyzer term of a passage: its headings and all its units. */
+  private passageTerms(id: string): Set<string> {
+    let terms = this.termsByPassage.get(id);
+    if (!terms) {
+      terms = new Set(this.data.headingTerms[id] ?? []);
+      for (const index of this.unitsByPassage.get(id) ?? [])
+        for (const t of this.data.unitTerms[index] ?? []) terms.add(t);
+      this.termsByPassage.set(id, terms);
+    }
+    return terms;
+  }
+
+  /**
+   * A word is covered by passages that use it or one of its synonyms, as a term or inside a longer
+   * word (日 in 5日間).
+   */
+  private covers(passages: { terms: Set<string>; text: string }[], term: string): boolean {
+    const spellings = [term, ...this.expandTerm(term)];
+    return passages.some(({ terms, text }) => spellings.some((t) => terms.has(t) || fuzzyIncludes(text, t)));
+  }
+
   compose(query: QueryTerms, hits: SearchHit[]): Composition {
     const content = this.contentTerms(query);
     const expansion = new Set(query.expansion.filter((t) => !GENERIC.has(t)));
     const candidates = hits.slice(0, CANDIDATE_PASSAGES);
-    const unknownTerms = content.filter((term) => !(term in this.data.df));
-    if (candidates.length === 0) return { kind: "no_answer", unknownTerms };
+    const unknownTerms = this.unknownKeyTerms(query);
+    if (candidates.length === 0 || unknownTerms.length > 0) return { kind: "no_answer", unknownTerms };
+
+    // Most nouns of the question must be spoken to by the best passages: a question whose subject the
+    // material does not mention is not answered by whatever it says about the rest.
+    const best = candidates.slice(0, KEY_PASSAGES).map((hit) => ({
+      terms: this.passageTerms(hit.id),
+      text: `${hit.path.join("\n")}\n${hit.text}`.normalize("NFKC").toLowerCase(),
+    }));
+    const nouns = content.filter(isKeyNoun);
+    const uncovered = nouns.filter((term) => !this.covers(best, term));
+    if (uncovered.length > nouns.length * MAX_UNCOVERED_NOUNS)
+      return { kind: "no_answer", unknownTerms: uncovered };
 
     const topScore = candidates[0]?.score || 1;
-    const weightOf = (terms: Iterable<string>) => {
-      let weight = 0;
-      for (const term of terms) weight += this.idf(term);
-      return weight;
-    };
-    const contentWeight = weightOf(content) || 1;
+    let contentWeight = 0;
+    for (const term of content) contentWeight += this.idf(term);
+    contentWeight ||= 1;
 
-    type Scored = { index: number; score: number; overlap: number; covered: Set<string> };
+    type Scored = { index: number; score: number; overlap: number; covered: number };
     const scored: Scored[] = [];
     for (const [rank, hit] of candidates.entries()) {
       const heading = new Set(this.data.headingTerms[hit.id] ?? []);
       for (const index of this.unitsByPassage.get(hit.id) ?? []) {
         const unitTerms = new Set(this.data.unitTerms[index]);
-        const covered = new Set(content.filter((t) => unitTerms.has(t) || heading.has(t)));
+        const text = this.data.units[index]?.display.normalize("NFKC").toLowerCase() ?? "";
+        // A word inside a longer one counts too (日 in 5日間), as segmentation may differ.
+        const uses = (term: string) => unitTerms.has(term) || text.includes(term);
         let overlap = 0;
-        for (const term of content) if (unitTerms.has(term)) overlap += this.idf(term);
+        let covered = 0;
+        for (const term of content) {
+          if (uses(term)) overlap += this.idf(term);
+          // A sentence under a heading that names the topic (② 免疫グロブリン静注療法(IVIg)) is about it.
+          else if (heading.has(term)) overlap += HEADING_SHARE * this.idf(term);
+          if (uses(term) || heading.has(term)) covered += 1;
+        }
         for (const term of expansion)
-          if (unitTerms.has(term) && !content.includes(term)) overlap += 0.5 * this.idf(term);
+          if (unitTerms.has(term) && !content.includes(term)) overlap += EXPANSION_SHARE * this.idf(term);
         const unit = this.data.units[index];
         const score =
           overlap / contentWeight +
-          0.6 * (hit.score / topScore) +
-          (unit?.position === 0 ? 0.08 : 0) -
-          0.02 * rank;
+          PASSAGE_PRIOR * (hit.score / topScore) +
+          (unit?.position === 0 ? FIRST_UNIT_BONUS : 0) +
+          (unit?.position === 0 && hit.path.length === 2 ? SECTION_ANSWER_BONUS : 0) -
+          RANK_PENALTY * rank;
         scored.push({ index, score, overlap, covered });
       }
     }
     scored.sort((a, b) => b.score - a.score || a.index - b.index);
     const lead = scored[0];
     if (!lead) return { kind: "no_answer", unknownTerms };
+    // The lead must say something about the question: share a word (or a synonym) with it, or sit
+    // under a heading that does.
+    if (content.length > 0 && lead.overlap <= 0 && lead.covered === 0)
+      return { kind: "no_answer", unknownTerms };
 
     const chosen: Scored[] = [lead];
     let length = this.data.units[lead.index]?.display.length ?? 0;
@@ -106,14 +204,6 @@ export class Composer {
       chosen.push(candidate);
       length += unit.display.length;
     }
-
-    const covered = new Set<string>();
-    for (const c of chosen) for (const term of c.covered) covered.add(term);
-    const coverage = content.length === 0 ? 1 : covered.size / content.length;
-    if (coverage < MIN_COVERAGE) return { kind: "no_answer", unknownTerms };
-    if (content.length > 0 && lead.overlap <= 0 && lead.covered.size === 0)
-      return { kind: "no_answer", unknownTerms };
-
     return this.render(chosen.map((c) => c.index));
   }
 

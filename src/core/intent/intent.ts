@@ -20,7 +20,10 @@ const SMALL_TALK = compile(rules.small_talk.whole_message_patterns);
 const MEDICINE = compile(rules.medicine_words.patterns);
 const PERSONAL_DOSE = compile(rules.personal_dose.patterns);
 const MEDICATION_CHANGE = compile(rules.medication_change.patterns);
-const OTHER_DISEASE = new RegExp(`(${rules.other_disease_suffixes.suffixes.join("|")})$`, "u");
+const DISEASE_NAME = new RegExp(
+  `[\\p{Script=Han}\\p{Script=Katakana}ー]{1,10}(${rules.other_disease_suffixes.suffixes.join("|")})`,
+  "gu",
+);
 const MENTIONS_THIS_DISEASE = /アイザックス|あいざっくす|isaacs|持続性筋線維活動/iu;
 
 const any = (patterns: RegExp[], text: string) => patterns.some((pattern) => pattern.test(text));
@@ -45,10 +48,11 @@ function detectMedication(folded: string): MedicationIntent {
 }
 
 /**
- * A disease-like word the corpus never uses, and no mention of this disease: the question is about
+ * A disease name the material never uses, and no mention of this disease: the question is about
  * another disease (out of scope) rather than something the material happens not to cover.
  */
-export function isOtherDisease(unknownTerms: readonly string[], message: string): boolean {
-  if (MENTIONS_THIS_DISEASE.test(message.normalize("NFKC"))) return false;
-  return unknownTerms.some((term) => OTHER_DISEASE.test(term));
+export function isOtherDisease(message: string, corpusIncludes: (word: string) => boolean): boolean {
+  const text = message.normalize("NFKC");
+  if (MENTIONS_THIS_DISEASE.test(text)) return false;
+  return [...text.matchAll(DISEASE_NAME)].some((match) => !corpusIncludes(match[0]));
 }

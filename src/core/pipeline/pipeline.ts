@@ -32,6 +32,12 @@ export function createChatPipeline(deps: PipelineDeps): ChatService {
     citations: [],
     suggestions,
   });
+  // For telling another disease's name from a word the material merely does not use.
+  const corpusText = index.passages
+    .map((p) => `${p.path.join("\n")}\n${p.text}`)
+    .join("\n")
+    .normalize("NFKC");
+  const corpusIncludes = (word: string) => corpusText.includes(word);
   const starters = () => prompts.starters.split("\n").filter(Boolean).slice(0, 3);
 
   function respond({ message, history }: ChatInput): ChatResponse {
@@ -58,7 +64,7 @@ export function createChatPipeline(deps: PipelineDeps): ChatService {
     // 4. Compose from the material, or say honestly that it does not cover the question.
     const composition = composer.compose(terms, hits);
     if (composition.kind === "no_answer") {
-      if (isOtherDisease(composition.unknownTerms, message)) {
+      if (isOtherDisease(message, corpusIncludes)) {
         return fixed("out_of_scope", prompts["out-of-scope"], starters());
       }
       return withMedicationNote(
