@@ -95,7 +95,14 @@ interface Opened {
 
 async function openTarget(options: CliOptions, deps: MainDeps): Promise<Opened> {
   if (options.url) {
-    const http = httpTarget(options.url, deps.fetch ? { fetch: deps.fetch } : {});
+    const http = httpTarget(options.url, {
+      ...(deps.fetch ? { fetch: deps.fetch } : {}),
+      onRateLimited: (ms) =>
+        deps.stderr(
+          `eval: the server is rate limiting (429); waiting ${Math.round(ms / 1000)} s. ` +
+            "Start it with RATE_LIMIT_PER_MINUTE=100000 for evals.\n",
+        ),
+    });
     await http.health();
     return { target: http, getPassage: undefined };
   }

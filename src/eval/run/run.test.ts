@@ -68,13 +68,13 @@ describe("runBank in-process", () => {
 });
 
 describe("httpTarget", () => {
-  function server(counter = { chats: 0 }, limitFirst = 0) {
+  function server(counter = { chats: 0 }, limitFirst = 0, retryAfter = "2") {
     const app = new Hono();
     app.get("/api/health", (c) => c.json({ status: "ok" }));
     app.post("/api/chat", async (c) => {
       counter.chats++;
       if (counter.chats <= limitFirst) {
-        c.header("Retry-After", "2");
+        c.header("Retry-After", retryAfter);
         return c.json({ error: { code: "rate_limited", message: "slow down" } }, 429);
       }
       const body = await c.req.json<{ message: string }>();
@@ -97,6 +97,7 @@ describe("httpTarget", () => {
 
   it("waits out 429 rate limits using Retry-After, leaving the waits out of the latency", async () => {
     const waits: number[] = [];
+    const told: number[] = [];
     const app = server({ chats: 0 }, 2);
     const target = httpTarget("http://eval.test", {
       fetch: (url, init) => Promise.resolve(app.request(String(url), init)),
@@ -104,11 +105,28 @@ describe("httpTarget", () => {
         waits.push(ms);
         await new Promise((resolve) => setTimeout(resolve, 50));
       },
+      onRateLimited: (ms) => told.push(ms),
     });
     const { value, ms } = await target.chat({ message: "q", history: [] });
     expect(value.kind).toBe("answer");
     expect(waits).toEqual([2000, 2000]);
+    expect(told).toEqual(waits);
     expect(ms).toBeLessThan(50);
+  });
+
+  it("caps a long Retry-After at two minutes and gives the item up as a 429 after three retries", async () => {
+    const waits: number[] = [];
+    const app = server({ chats: 0 }, 10, "600");
+    const target = httpTarget("http://eval.test", {
+      fetch: (url, init) => Promise.resolve(app.request(String(url), init)),
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
+    });
+    await expect(target.chat({ message: "q", history: [] })).rejects.toThrow(
+      "HTTP 429 rate_limited from /api/chat",
+    );
+    expect(waits).toEqual([120_000, 120_000, 120_000]);
   });
 
   it("makes a 4xx reply that item's error", async () => {

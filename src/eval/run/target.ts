@@ -44,7 +44,12 @@ export interface HttpOptions {
   /** Retries after 429 rate_limited (the server limits per client). */
   retries?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** Told before each wait, so a long pause in a CI log has a reason next to it. */
+  onRateLimited?: (waitMs: number) => void;
 }
+
+/** The longest Retry-After honoured; the server's window is a minute (RATE_LIMIT_PER_MINUTE). */
+const MAX_WAIT_MS = 120_000;
 
 const KINDS = new Set(["emergency", "urgent", "answer", "no_answer", "out_of_scope"]);
 
@@ -66,7 +71,7 @@ export function httpTarget(
 ): EvalTarget & { health(): Promise<void> } {
   const base = baseUrl.replace(/\/+$/, "");
   const doFetch = options.fetch ?? fetch;
-  const retries = options.retries ?? 5;
+  const retries = options.retries ?? 3;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
   async function request(path: string, init?: RequestInit): Promise<Timed<unknown>> {
@@ -82,8 +87,10 @@ export function httpTarget(
         );
       }
       if (res.status === 429 && attempt < retries) {
-        const wait = Number(res.headers.get("retry-after"));
-        await sleep(Math.min(Number.isFinite(wait) && wait > 0 ? wait * 1000 : 1000, 10_000));
+        const seconds = Number(res.headers.get("retry-after"));
+        const waitMs = Math.min(Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 1000, MAX_WAIT_MS);
+        options.onRateLimited?.(waitMs);
+        await sleep(waitMs);
         continue;
       }
       const text = await res.text();
