@@ -27,6 +27,8 @@ export async function measureHttpLoad(options: {
   connections: number;
   seconds: number;
   port: number;
+  /** Messages sent in rotation, so the load is the bank's mix rather than one repeated question. */
+  messages: string[];
 }): Promise<LoadResult> {
   const url = `http://127.0.0.1:${options.port}`;
   const server = spawn(process.execPath, ["--import", "tsx", "src/adapters/node/server.ts"], {
@@ -36,11 +38,20 @@ export async function measureHttpLoad(options: {
   });
   try {
     await waitForHealth(url, Date.now() + 30_000);
+    const bodies = options.messages.map((message) => JSON.stringify({ message }));
+    let next = 0;
     const result = await autocannon({
       url: `${url}/api/chat`,
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ message: "子どもに遺伝しますか?" }),
+      requests: [
+        {
+          setupRequest: (request) => {
+            request.body = bodies[next++ % bodies.length] ?? "{}";
+            return request;
+          },
+        },
+      ],
       connections: options.connections,
       duration: options.seconds,
     });

@@ -43,6 +43,7 @@ const KANJI_ONLY = /^[\u3005\u4E00-\u9FFF\u3400-\u4DBF\uF900-\uFAFF]+$/;
 const LONG_WORD_LENGTH = 8;
 
 const HIRAGANA = /^[\u3041-\u309F]+$/;
+const RECENT_TOKENIZATIONS = 32;
 const SINGLE_KANA = /^[\u3041-\u30FF]$/;
 
 const isNumberToken = (t: IpadicFeatures) => t.pos_detail_1 === "数" && NUMERAL.test(t.surface_form);
@@ -60,6 +61,23 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, options: AnalyzerOp
     return stemKatakana(base).toLowerCase();
   };
 
+  // One request analyzes the same text several times (terms, reading, expansion, composition): keep
+  // the last few tokenizations. Tokens are never mutated, so sharing them is safe.
+  const recent = new Map<string, IpadicFeatures[]>();
+  const tokenize = (text: string): IpadicFeatures[] => {
+    const normalized = normalizeText(text);
+    let tokens = recent.get(normalized);
+    if (!tokens) {
+      tokens = tokenizer.tokenize(normalized);
+      if (recent.size >= RECENT_TOKENIZATIONS) recent.delete(recent.keys().next().value as string);
+      recent.set(normalized, tokens);
+    }
+    return tokens;
+  };
+
+  // Expansion is asked for the same question, and for single words, many times per request.
+  const recentExpansions = new Map<string, string[]>();
+
   const isCompound = (surface: string) => {
     const length = [...surface].length;
     return (length >= decompoundMin && KANJI_ONLY.test(surface)) || length >= LONG_WORD_LENGTH;
@@ -73,7 +91,7 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, options: AnalyzerOp
   };
 
   const terms = (text: string): string[] => {
-    const tokens = tokenizer.tokenize(normalizeText(text));
+    const tokens = tokenize(text);
     const out: string[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as IpadicFeatures;
@@ -107,7 +125,7 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, options: AnalyzerOp
     // Joined readings do not depend on how kuromoji happens to segment a hiragana string.
     const runs: string[] = [];
     let run = "";
-    for (const token of tokenizer.tokenize(normalizeText(text))) {
+    for (const token of tokenize(text)) {
       if (isPunctuation(token.surface_form)) {
         if (run) runs.push(run);
         run = "";
@@ -142,6 +160,16 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, options: AnalyzerOp
     terms,
     readingGrams,
     charGrams,
-    expand: (text) => expander(foldText(text), terms(text), readingRuns(text).join("")),
+    expand: (text) => {
+      let expansion = recentExpansions.get(text);
+      if (!expansion) {
+        expansion = expander(foldText(text), terms(text), readingRuns(text).join(""));
+        if (recentExpansions.size >= RECENT_TOKENIZATIONS * 8) {
+          recentExpansions.delete(recentExpansions.keys().next().value as string);
+        }
+        recentExpansions.set(text, expansion);
+      }
+      return [...expansion];
+    },
   };
 }

@@ -45,13 +45,32 @@ export function analyzeField(analyzer: TextAnalyzer, field: IndexedField, text: 
   }
 }
 
-/** Query-time analysis: every namespace, duplicates kept (a repeated word weighs more, as in Lucene). */
-export function analyzeQuery(analyzer: TextAnalyzer, text: string): string[] {
-  return [
-    ...mark("t", analyzer.terms(text)),
-    ...mark("r", analyzer.readingGrams(text)),
-    ...mark("g", analyzer.charGrams(text)),
-  ];
+type Namespace = "t" | "r" | "g";
+const ANALYSIS: Record<Namespace, (analyzer: TextAnalyzer, text: string) => string[]> = {
+  t: (analyzer, text) => analyzer.terms(text),
+  r: (analyzer, text) => analyzer.readingGrams(text),
+  g: (analyzer, text) => analyzer.charGrams(text),
+};
+
+// A query may be addressed to one analysis ("\u0001r\u0001…"), so a search over the reading field
+// does not also look up every term and bigram in it: Orama tries each query token in each property.
+const ADDRESSED = /^\u0001([trg])\u0001/;
+
+/** A query string that the tokenizer analyzes with one namespace's analysis only. */
+export function addressedQuery(namespace: Namespace, text: string): string {
+  return `\u0001${namespace}\u0001${text}`;
+}
+
+/** Query-time analysis, duplicates kept (a repeated word weighs more, as in Lucene). */
+export function analyzeQuery(analyzer: TextAnalyzer, raw: string): string[] {
+  const addressed = raw.match(ADDRESSED);
+  if (addressed) {
+    const namespace = addressed[1] as Namespace;
+    return mark(namespace, ANALYSIS[namespace](analyzer, raw.slice(3)));
+  }
+  return (["t", "r", "g"] as const).flatMap((namespace) =>
+    mark(namespace, ANALYSIS[namespace](analyzer, raw)),
+  );
 }
 
 export function createOramaTokenizer(analyzer: TextAnalyzer): Tokenizer {

@@ -1,6 +1,6 @@
 import { create, insertMultiple, load, type Orama, type RawData, save, search } from "@orama/orama";
 import type { Passage, SearchHit } from "../types.js";
-import { createOramaTokenizer, type TextAnalyzer } from "./orama-tokenizer.js";
+import { addressedQuery, createOramaTokenizer, type TextAnalyzer } from "./orama-tokenizer.js";
 import { DEFAULT_TUNING, type RetrievalTuning } from "./tuning.js";
 
 const schema = {
@@ -102,7 +102,9 @@ export function loadPassageIndex(
         for (const hit of hits) scores.set(hit.id, (scores.get(hit.id) ?? 0) + weight * hit.score);
       };
       const scoreText = (text: string, weight: number) => {
-        add(runSearch(db, text, ["heading", "section", "body", "reading", "grams"], total, tuning), weight);
+        add(runSearch(db, addressedQuery("t", text), ["heading", "section", "body"], total, tuning), weight);
+        add(runSearch(db, addressedQuery("r", text), ["reading"], total, tuning), weight);
+        add(runSearch(db, addressedQuery("g", text), ["grams"], total, tuning), weight);
         const expansion = analyzer.expand(text).join(" ");
         if (expansion) {
           add(
