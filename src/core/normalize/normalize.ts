@@ -2,7 +2,8 @@
 
 // Zero-width and other invisible format characters (Unicode Cf plus variation selectors), which
 // survive NFKC and split words: ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen, bidi controls.
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFF8]|\uDB40[\uDC00-\uDDEF]/g;
+const INVISIBLE =
+  /[\u00AD\u061C\u115F\u1160\u17B4\u17B5\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\uFFF0-\uFFF8\u{E0000}-\u{E007F}]|\u034F|[\u180B-\u180F]|[\uFE00-\uFE0F]|[\u{E0100}-\u{E01EF}]/gu;
 
 /** NFKC (width folding: ＣＴ→CT, ｶﾀｶﾅ→カタカナ, １１９→119) and removal of invisible characters. */
 export function normalizeText(raw: string): string {

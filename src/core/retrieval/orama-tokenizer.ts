@@ -52,13 +52,13 @@ const ANALYSIS: Record<Namespace, (analyzer: TextAnalyzer, text: string) => stri
   g: (analyzer, text) => analyzer.charGrams(text),
 };
 
-// A query may be addressed to one analysis ("\u0001r\u0001…"), so a search over the reading field
+// A query may be addressed to one analysis ("\uE000r\uE000…"), so a search over the reading field
 // does not also look up every term and bigram in it: Orama tries each query token in each property.
-const ADDRESSED = /^\u0001([trg])\u0001/;
+const ADDRESSED = /^\uE000([trg])\uE000/;
 
 /** A query string that the tokenizer analyzes with one namespace's analysis only. */
 export function addressedQuery(namespace: Namespace, text: string): string {
-  return `\u0001${namespace}\u0001${text}`;
+  return `\uE000${namespace}\uE000${text}`;
 }
 
 /** Query-time analysis, duplicates kept (a repeated word weighs more, as in Lucene). */
