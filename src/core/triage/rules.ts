@@ -39,9 +39,11 @@ const framingKeys = [
   "nounSymptom",
   "nounTopic",
   "about",
+  "hearsay",
   "hypotheticalLead",
   "questionEnd",
   "reportConjunction",
+  "plea",
 ] as const;
 
 const fileSchema = z.object({
@@ -72,11 +74,13 @@ export interface CompiledRule {
 
 const data = fileSchema.parse(rulesData);
 
-export function expandTerms(source: string): string {
+/** Expands {NAME} placeholders; a term may use other terms (INFECTION uses FEVER), but not itself. */
+export function expandTerms(source: string, seen: readonly string[] = []): string {
   return source.replace(/\{([A-Z_]+)\}/g, (_whole, name: string) => {
     const term = data.terms[name];
     if (term === undefined) throw new Error(`rules.json: unknown term {${name}}`);
-    return `(?:${term})`;
+    if (seen.includes(name)) throw new Error(`rules.json: term {${name}} refers to itself`);
+    return `(?:${expandTerms(term, [...seen, name])})`;
   });
 }
 

@@ -82,6 +82,35 @@ export const EMERGENCIES: [string, string][] = [
   // A past-time word with から is still going on.
   ["昨日から息が苦しい", "breathing"],
   ["去年から時々胸が痛くて、今日もです", "chest_pain"],
+  // Negative forms are reports, not negations: "not breathing", "not waking", "no answer".
+  ["隣で寝ている夫が息をしとらん", "breathing"],
+  ["叔母が呼吸してへんみたい", "breathing"],
+  ["息をしてるかどうかわからない", "breathing"],
+  ["意識が無いです", "consciousness"],
+  ["娘がいくら起こしても起きません", "consciousness"],
+  ["じいちゃんが昼寝から目を覚まさん", "consciousness"],
+  ["夫がソファで眠ったまま起きない", "consciousness"],
+  ["肩をたたいても返事をしない", "consciousness"],
+  // Synonyms and readings found by probing.
+  ["呼吸が荒くなってきた", "breathing"],
+  ["サチュレーションが89%", "breathing"],
+  ["いきをすってもくるしいまま", "breathing"],
+  ["胸の左側がズキズキ痛む", "chest_pain"],
+  ["胸部に圧迫感がある", "chest_pain"],
+  ["胸を押さえてうなっている", "chest_pain"],
+  ["妹がずっとひきつけを起こしている", "seizure"],
+  ["けいれんを何回も繰り返してる", "seizure"],
+  ["左の手と足に力が入らない", "stroke"],
+  ["口の右側が下がってきた", "stroke"],
+  ["舌がもつれてうまくしゃべれない", "stroke"],
+  ["デパケンを全部飲んでしまいました", "overdose"],
+  ["子どもがボタン電池をなめていた", "overdose"],
+  ["人生を終わりにしたいと思ってしまう", "self_harm"],
+  ["生きることに疲れました", "self_harm"],
+  ["まぶたが腫れあがってめまいがする", "anaphylaxis"],
+  ["エピペンを使いました", "anaphylaxis"],
+  // A report followed by a plea is still a report.
+  ["息が苦しい、どうしたらいい?", "breathing"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
@@ -129,6 +158,28 @@ export const URGENTS: [string, string][] = [
   ["薬を間違えて2回飲んでしまった", "overdose"],
   ["救急車を呼んだ方がいいですか", "ambulance_question"],
   ["119番した方がいい?", "ambulance_question"],
+  // Infection signs, not only fever, on steroids or immunosuppressants.
+  ["セルセプトを飲んでいますが、咳と痰が出ます", "infection_on_immunosuppression"],
+  ["ステロイド内服中に寒気がしてきた", "infection_on_immunosuppression"],
+  ["免疫を抑える薬を使っていて風邪をひいたみたい", "infection_on_immunosuppression"],
+  ["ネオーラル服用中で熱が38度ある、大丈夫?", "infection_on_immunosuppression"],
+  ["ラミクタールを増やしたら赤い斑点が出た", "drug_rash"],
+  ["足腰に力が入らず立てません", "sudden_weakness"],
+  ["ペットボトルが持てなくなった", "sudden_weakness"],
+  ["祖父が一人で起き上がれなくなった", "sudden_weakness"],
+  ["プレドニンを自己判断で抜いたら気持ち悪い", "adrenal"],
+  ["コートリルを切らしてしまい、ふらつく", "adrenal"],
+  ["テレビの字がダブる", "myasthenic"],
+  ["話していると鼻声になる", "myasthenic"],
+  ["ご飯がのどにつかえる", "myasthenic"],
+  // Cognitive change: repetition, disorientation, conversation that does not fit.
+  ["祖母がさっき食べたことを覚えていない", "encephalitis"],
+  ["父が同じ話を何べんもする", "encephalitis"],
+  ["母が今日の日付がわからない", "encephalitis"],
+  ["夫との会話がちぐはぐ", "encephalitis"],
+  ["これまで一度もなかったけいれんが起きた", "encephalitis"],
+  ["ここ数日で症状がどんどん進んでいる", "rapid_worsening"],
+  ["先週と比べて明らかに悪い", "rapid_worsening"],
 ];
 
 /** Information questions about a red-flag symptom: level none, aboutRedFlag true. */
@@ -154,6 +205,9 @@ export const QUESTIONS: string[] = [
   "カルバマゼピンで発疹が出ることはありますか",
   "意識を失ったときの対応を教えてください",
   "物が二重に見える病気と関係がありますか?",
+  "立てなくなるおそれはありますか",
+  "まぶたが下がるのはどうしてですか",
+  "シクロスポリンの副作用で熱が出ると書いてありました",
 ];
 
 /** Must not escalate and are not red-flag questions: traps, negations, the past, the disease itself. */
@@ -219,6 +273,16 @@ export const NOT_SIGNALS: string[] = [
   "胸の痛みはないです",
   "薬をたくさん飲んでいます",
   "朝なかなか起きないです",
+  "子どもが毎朝なかなか起きない",
+  "父は発作が起きないタイプです",
+  "ふくらはぎがけいれんしています",
+  "同じことを何度も聞いてしまい申し訳ありません",
+  "深呼吸をしないほうがいいですか",
+  "医者と話がかみ合わない",
+  "電話しても返事が来ない",
+  "目標を立てないほうが楽です",
+  "ジュースを全部飲んだ",
+  "指定難病119の更新手続き",
 ];
 
 export interface HistoryCase {
@@ -266,6 +330,12 @@ export const HISTORY_CASES: HistoryCase[] = [
     name: "fever now, immunosuppressant earlier",
     history: [user("ステロイドを飲んでいます")],
     message: "熱が38度出ました",
+    level: "urgent",
+  },
+  {
+    name: "a cough now, an immunosuppressant earlier",
+    history: [user("アザチオプリンを飲んでいます"), assistant("…")],
+    message: "寒気がして咳も出ます",
     level: "urgent",
   },
   {
