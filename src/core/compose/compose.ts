@@ -1,5 +1,7 @@
 import type { Citation, SearchHit } from "../types.js";
+import { fuzzyIncludes, isKeyNoun } from "./coverage.js";
 import questionWords from "./question-words.json" with { type: "json" };
+import { type ComposeTuning, DEFAULT_COMPOSE_TUNING } from "./tuning.js";
 import type { AnswerUnit } from "./units.js";
 
 // The extractive composer: no model, no key, no network. It picks the material's own sentences that
@@ -21,49 +23,20 @@ export interface ComposeData {
 export interface QueryTerms {
   terms: string[];
   expansion: string[];
+  /**
+   * Leave out sentences that state a dose (0.5〜1mg/kg/日): asked for a personal dose, the general
+   * figure is exactly what a patient would apply to themselves.
+   */
+  withoutDoses?: boolean;
 }
+
+const DOSE_FIGURE = /\d[\d.,〜~-]*\s*(mg|ｍｇ|ミリ|g\/|錠|ml|単位)/iu;
 
 export type Composition =
   | { kind: "answer"; answer: string; citations: Citation[]; passageIds: string[] }
   | { kind: "no_answer"; unknownTerms: string[] };
 
 const GENERIC = new Set(questionWords.words);
-/** Nouns carry what a question is about; verbs and adjectives mostly frame it (送れる, かかる, 寒い). */
-const NOUN_LIKE = /^[\p{Script=Han}\p{Script=Katakana}ー\p{Script=Latin}0-9]+$/u;
-const isKeyNoun = (term: string) =>
-  NOUN_LIKE.test(term) && ([...term].length >= 2 || /\p{Script=Han}/u.test(term));
-
-/**
- * Whether `text` uses `term`, allowing for a typo: most of the term's character bigrams occur in it
- * (症候軍 → 症候, 自己免液 → 自己, 己免).
- */
-function fuzzyIncludes(text: string, term: string): boolean {
-  if (text.includes(term)) return true;
-  const chars = [...term];
-  if (chars.length < 2) return false;
-  let found = 0;
-  for (let i = 0; i + 1 < chars.length; i++) if (text.includes(`${chars[i]}${chars[i + 1]}`)) found += 1;
-  return found / (chars.length - 1) >= FUZZY_SHARE;
-}
-const MAX_SUPPORT = 2;
-const MAX_CHARS = 320;
-const CANDIDATE_PASSAGES = 4;
-/** How many of the best passages must speak to every noun of the question. */
-const KEY_PASSAGES = 4;
-/** Share of the question's nouns the best passages may leave unmentioned. */
-const MAX_UNCOVERED_NOUNS = 0.5;
-const HEADING_SHARE = 1.0;
-const EXPANSION_SHARE = 0.5;
-const PASSAGE_PRIOR = 0.6;
-const FIRST_UNIT_BONUS = 0.08;
-/**
- * The clinic's material is written as questions (## headings) each answered by its first sentence:
- * that sentence leads when its section is the one asked about.
- */
-const SECTION_ANSWER_BONUS = 0.25;
-/** Share of a word's bigrams that must occur for a misspelt word to count as used. */
-const FUZZY_SHARE = 0.5;
-const RANK_PENALTY = 0.02;
 
 export class Composer {
   private readonly unitsByPassage = new Map<string, number[]>();
@@ -77,6 +50,7 @@ export class Composer {
   constructor(
     private readonly data: ComposeData,
     private readonly expandTerm: (term: string) => string[] = () => [],
+    private readonly tuning: ComposeTuning = DEFAULT_COMPOSE_TUNING,
   ) {
     this.corpusText = data.units.map((unit) => unit.display.normalize("NFKC").toLowerCase()).join("\n");
     data.units.forEach((unit, index) => {
@@ -136,19 +110,19 @@ export class Composer {
   compose(query: QueryTerms, hits: SearchHit[]): Composition {
     const content = this.contentTerms(query);
     const expansion = new Set(query.expansion.filter((t) => !GENERIC.has(t)));
-    const candidates = hits.slice(0, CANDIDATE_PASSAGES);
+    const candidates = hits.slice(0, this.tuning.candidatePassages);
     const unknownTerms = this.unknownKeyTerms(query);
     if (candidates.length === 0 || unknownTerms.length > 0) return { kind: "no_answer", unknownTerms };
 
     // Most nouns of the question must be spoken to by the best passages: a question whose subject the
     // material does not mention is not answered by whatever it says about the rest.
-    const best = candidates.slice(0, KEY_PASSAGES).map((hit) => ({
+    const best = candidates.slice(0, this.tuning.candidatePassages).map((hit) => ({
       terms: this.passageTerms(hit.id),
       text: `${hit.path.join("\n")}\n${hit.text}`.normalize("NFKC").toLowerCase(),
     }));
     const nouns = content.filter(isKeyNoun);
     const uncovered = nouns.filter((term) => !this.covers(best, term));
-    if (uncovered.length > nouns.length * MAX_UNCOVERED_NOUNS)
+    if (uncovered.length > nouns.length * this.tuning.maxUncoveredNouns)
       return { kind: "no_answer", unknownTerms: uncovered };
 
     const topScore = candidates[0]?.score || 1;
@@ -161,6 +135,7 @@ export class Composer {
     for (const [rank, hit] of candidates.entries()) {
       const heading = new Set(this.data.headingTerms[hit.id] ?? []);
       for (const index of this.unitsByPassage.get(hit.id) ?? []) {
+        if (query.withoutDoses && DOSE_FIGURE.test(this.data.units[index]?.display ?? "")) continue;
         const unitTerms = new Set(this.data.unitTerms[index]);
         const text = this.data.units[index]?.display.normalize("NFKC").toLowerCase() ?? "";
         // A word inside a longer one counts too (日 in 5日間), as segmentation may differ.
@@ -170,18 +145,19 @@ export class Composer {
         for (const term of content) {
           if (uses(term)) overlap += this.idf(term);
           // A sentence under a heading that names the topic (② 免疫グロブリン静注療法(IVIg)) is about it.
-          else if (heading.has(term)) overlap += HEADING_SHARE * this.idf(term);
+          else if (heading.has(term)) overlap += this.tuning.headingShare * this.idf(term);
           if (uses(term) || heading.has(term)) covered += 1;
         }
         for (const term of expansion)
-          if (unitTerms.has(term) && !content.includes(term)) overlap += EXPANSION_SHARE * this.idf(term);
+          if (unitTerms.has(term) && !content.includes(term))
+            overlap += this.tuning.expansionShare * this.idf(term);
         const unit = this.data.units[index];
         const score =
           overlap / contentWeight +
-          PASSAGE_PRIOR * (hit.score / topScore) +
-          (unit?.position === 0 ? FIRST_UNIT_BONUS : 0) +
-          (unit?.position === 0 && hit.path.length === 2 ? SECTION_ANSWER_BONUS : 0) -
-          RANK_PENALTY * rank;
+          this.tuning.passagePrior * (hit.score / topScore) +
+          (unit?.position === 0 ? this.tuning.firstUnitBonus : 0) +
+          (unit?.position === 0 && hit.path.length === 2 ? this.tuning.sectionAnswerBonus : 0) -
+          this.tuning.rankPenalty * rank;
         scored.push({ index, score, overlap, covered });
       }
     }
@@ -196,11 +172,11 @@ export class Composer {
     const chosen: Scored[] = [lead];
     let length = this.data.units[lead.index]?.display.length ?? 0;
     for (const candidate of scored.slice(1)) {
-      if (chosen.length > MAX_SUPPORT) break;
+      if (chosen.length > this.tuning.maxSupport) break;
       const unit = this.data.units[candidate.index];
       if (!unit || candidate.overlap <= 0) continue;
       if (chosen.some((c) => this.data.units[c.index]?.display === unit.display)) continue;
-      if (length + unit.display.length > MAX_CHARS) continue;
+      if (length + unit.display.length > this.tuning.maxChars) continue;
       chosen.push(candidate);
       length += unit.display.length;
     }

@@ -12,6 +12,12 @@ export interface Intent {
   medication: MedicationIntent;
 }
 
+/** Words that lead retrieval to what the material says about a medication question (data, editable). */
+export const MEDICATION_HINT: Record<Exclude<MedicationIntent, null>, string> = {
+  personal_dose: rules.personal_dose.retrieval_hint,
+  medication_change: rules.medication_change.retrieval_hint,
+};
+
 const compile = (patterns: string[]): RegExp[] => patterns.map((p) => new RegExp(foldPattern(p), "u"));
 
 const ADMIN = compile(rules.admin.patterns);

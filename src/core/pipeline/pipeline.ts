@@ -1,6 +1,6 @@
 import { checkOutput } from "../check/output-check.js";
 import type { Composer } from "../compose/compose.js";
-import { detectIntent, type Intent, isOtherDisease } from "../intent/intent.js";
+import { detectIntent, type Intent, isOtherDisease, MEDICATION_HINT } from "../intent/intent.js";
 import type { Prompts } from "../prompts/prompts.js";
 import type { TextAnalyzer } from "../retrieval/orama-tokenizer.js";
 import type { PassageIndex } from "../retrieval/search-index.js";
@@ -17,7 +17,8 @@ export interface PipelineDeps {
   prompts: Prompts;
 }
 
-const RETRIEVE_K = 8;
+/** Passages read for an answer: the composer weighs every sentence of these. */
+const RETRIEVE_K = 12;
 
 /**
  * The answer pipeline, in order: triage → intent → retrieve → compose → check. Every stage is pure
@@ -54,11 +55,21 @@ export function createChatPipeline(deps: PipelineDeps): ChatService {
     if (intent.scope !== "in_scope") return fixed("out_of_scope", prompts["out-of-scope"], starters());
 
     // 3. Retrieve, reading a follow-up together with the previous question.
-    const context = followUpContext(message, history);
+    // A medication question also reads the material's own words on medicines, at half weight.
+    const context =
+      followUpContext(message, history) ??
+      (intent.medication ? MEDICATION_HINT[intent.medication] : undefined);
     const hits = index.search(message, RETRIEVE_K, context);
+    // A medication question is answered with what the material says about medicines (the hint), so its
+    // own framing (調子がいいから…) cannot make it unanswerable.
+    const asked = intent.medication ? MEDICATION_HINT[intent.medication] : message;
     const terms = {
-      terms: analyzer.terms(message),
-      expansion: [...analyzer.expand(message), ...(context ? analyzer.terms(context) : [])],
+      terms: analyzer.terms(asked),
+      expansion: [
+        ...analyzer.expand(message),
+        ...analyzer.terms(intent.medication ? message : (context ?? "")),
+      ],
+      withoutDoses: intent.medication === "personal_dose",
     };
 
     // 4. Compose from the material, or say honestly that it does not cover the question.

@@ -1,6 +1,7 @@
 import { create, insertMultiple, load, type Orama, type RawData, save, search } from "@orama/orama";
 import type { Passage, SearchHit } from "../types.js";
 import { addressedQuery, createOramaTokenizer, type TextAnalyzer } from "./orama-tokenizer.js";
+import { stripStopPhrases } from "./query-stop-phrases.js";
 import { DEFAULT_TUNING, type RetrievalTuning } from "./tuning.js";
 
 const schema = {
@@ -113,8 +114,10 @@ export function loadPassageIndex(
           );
         }
       };
-      scoreText(query, 1);
-      if (context) scoreText(context, tuning.contextWeight);
+      // A question that is only the disease's name ("アイザックス症候群とは?") keeps it.
+      const focused = (text: string) => stripStopPhrases(text) || text;
+      scoreText(focused(query), 1);
+      if (context) scoreText(focused(context), tuning.contextWeight);
       return [...scores]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .slice(0, k)

@@ -2,7 +2,7 @@
 
 export interface RetrievalTuning {
   /** Field boosts for Orama's BM25: headings carry the question a section answers. */
-  fieldBoost: { heading: number; section: number; body: number; reading: number; grams: number };
+  fieldBoost: { heading: 0.5; section: 0.3; body: 1.0; reading: 0.2; grams: 0.3 };
   /** Synonym-expansion hits count this much relative to the patient's own words. */
   expansionWeight: number;
   /** A follow-up's previous question counts this much relative to the follow-up itself. */
@@ -12,8 +12,8 @@ export interface RetrievalTuning {
 }
 
 export const DEFAULT_TUNING: RetrievalTuning = {
-  fieldBoost: { heading: 1.0, section: 0.5, body: 1.0, reading: 0.2, grams: 0.3 },
-  expansionWeight: 0.6,
+  fieldBoost: { heading: 0.5, section: 0.3, body: 1.0, reading: 0.2, grams: 0.3 },
+  expansionWeight: 0.4,
   contextWeight: 0.5,
   bm25: { k: 1.2, b: 0.3, d: 0.5 },
 };

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { buildKnowledge, loadKnowledge } from "../knowledge/knowledge.js";
+import type { TextAnalyzer } from "../retrieval/orama-tokenizer.js";
+import type { Passage } from "../types.js";
+
+// The composer on a toy corpus with a whitespace analyzer, so each rule is visible in isolation.
+const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+const analyzer: TextAnalyzer = {
+  terms: words,
+  readingGrams: () => [],
+  charGrams: () => [],
+  expand: (text) => (words(text).includes("kids") ? ["children"] : []),
+};
+const passages: Passage[] = [
+  {
+    id: "d#heredity",
+    doc: "d",
+    path: ["Doc", "Is it inherited?"],
+    text: "It is basically not inherited。Most cases are acquired。",
+  },
+  {
+    id: "d#treatment",
+    doc: "d",
+    path: ["Doc", "Treatment", "Steroids"],
+    text: "Steroids calm the immune system。The usual start is 1mg per kg per day。Doses are reduced slowly。",
+  },
+  {
+    id: "d#life",
+    doc: "d",
+    path: ["Doc", "Daily life"],
+    text: "Keep warm in winter。Avoid heavy exercise。Children rarely get it。",
+  },
+];
+const { index, composer } = loadKnowledge(analyzer, buildKnowledge(analyzer, passages, "v1"));
+const compose = (question: string, extra: { withoutDoses?: boolean } = {}) =>
+  composer.compose(
+    { terms: words(question), expansion: analyzer.expand(question), ...extra },
+    index.search(question, 5),
+  );
+
+describe("Composer", () => {
+  it("leads with the sentence that shares the question's words and cites it", () => {
+    const result = compose("is it inherited");
+    expect(result.kind).toBe("answer");
+    if (result.kind !== "answer") return;
+    expect(result.answer.split("\n")[0]).toBe("It is basically not inherited[1]。");
+    expect(result.citations[0]).toEqual({
+      id: "d#heredity",
+      path: [],
+      quote: "It is basically not inherited。",
+    });
+  });
+
+  it("numbers every quoted sentence and quotes it verbatim", () => {
+    const result = compose("steroids doses");
+    if (result.kind !== "answer") throw new Error("expected an answer");
+    result.citations.forEach((citation, i) => {
+      expect(result.answer).toContain(`[${i + 1}]`);
+      expect(passages.find((p) => p.id === citation.id)?.text).toContain(citation.quote);
+    });
+  });
+
+  it("uses synonyms from the analyzer to find the sentence", () => {
+    const result = compose("kids");
+    if (result.kind !== "answer") throw new Error("expected an answer");
+    expect(result.answer).toContain("Children rarely get it");
+  });
+
+  it("answers no_answer when the question's subject never occurs in the material", () => {
+    const result = compose("pregnancy");
+    expect(result.kind).toBe("no_answer");
+    if (result.kind === "no_answer") expect(result.unknownTerms).toContain("pregnancy");
+  });
+
+  it("leaves out dose figures when asked for a personal dose", () => {
+    const withDoses = compose("steroids start");
+    const without = compose("steroids start", { withoutDoses: true });
+    if (withDoses.kind !== "answer" || without.kind !== "answer") throw new Error("expected answers");
+    expect(withDoses.answer).toContain("1mg");
+    expect(without.answer).not.toMatch(/\dmg/);
+  });
+});
