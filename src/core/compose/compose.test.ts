@@ -4,7 +4,7 @@ import type { TextAnalyzer } from "../retrieval/orama-tokenizer.js";
 import type { Passage } from "../types.js";
 
 // The composer on a toy corpus with a whitespace analyzer, so each rule is visible in isolation.
-const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+const words = (text: string): string[] => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
 const analyzer: TextAnalyzer = {
   terms: words,
   readingGrams: () => [],
