@@ -180,6 +180,8 @@ export const URGENTS: [string, string][] = [
   ["これまで一度もなかったけいれんが起きた", "encephalitis"],
   ["ここ数日で症状がどんどん進んでいる", "rapid_worsening"],
   ["先週と比べて明らかに悪い", "rapid_worsening"],
+  ["祖父が何べんも同じ話をしてくる", "encephalitis"],
+  ["母が自分の家族の名前がわからない", "encephalitis"],
 ];
 
 /** Information questions about a red-flag symptom: level none, aboutRedFlag true. */
@@ -208,6 +210,8 @@ export const QUESTIONS: string[] = [
   "立てなくなるおそれはありますか",
   "まぶたが下がるのはどうしてですか",
   "シクロスポリンの副作用で熱が出ると書いてありました",
+  "朝と夜の薬をまとめて飲んでもいいですか",
+  "子どもがけいれんした場合の対応は?",
 ];
 
 /** Must not escalate and are not red-flag questions: traps, negations, the past, the disease itself. */
@@ -283,6 +287,7 @@ export const NOT_SIGNALS: string[] = [
   "目標を立てないほうが楽です",
   "ジュースを全部飲んだ",
   "指定難病119の更新手続き",
+  "正座のあとは立てないことが多い",
 ];
 
 export interface HistoryCase {
