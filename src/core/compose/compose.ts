@@ -71,6 +71,12 @@ export class Composer {
     return [...new Set(query.terms)].filter((term) => !GENERIC.has(term) && term.length > 0);
   }
 
+  /** Whether any content word of the question, or a synonym of one, occurs in the material. */
+  sharesWordsWithMaterial(query: QueryTerms): boolean {
+    const words = [...this.contentTerms(query), ...query.expansion.filter((t) => !GENERIC.has(t))];
+    return words.some((term) => term in this.data.df);
+  }
+
   /**
    * Words of the question the material never uses, not even through a synonym: when a noun such as
    * 妊娠 or 予防接種 is among them, the material does not cover the question.

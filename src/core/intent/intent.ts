@@ -24,6 +24,7 @@ const ADMIN = compile(rules.admin.patterns);
 const INJECTION = compile(rules.injection.patterns);
 const SMALL_TALK = compile(rules.small_talk.whole_message_patterns);
 const MEDICINE = compile(rules.medicine_words.patterns);
+const LIVING_WITH_THE_DISEASE = compile(rules.living_with_the_disease.patterns);
 const PERSONAL_DOSE = compile(rules.personal_dose.patterns);
 const MEDICATION_CHANGE = compile(rules.medication_change.patterns);
 const DISEASE_NAME = new RegExp(
@@ -61,4 +62,14 @@ export function isOtherDisease(message: string, corpusIncludes: (word: string) =
   const text = message.normalize("NFKC");
   if (MENTIONS_THIS_DISEASE.test(text)) return false;
   return [...text.matchAll(DISEASE_NAME)].some((match) => !corpusIncludes(match[0]));
+}
+
+/**
+ * Whether an unanswerable question is still about the disease or living with it (no_answer: ask the
+ * doctor) rather than about something else (out_of_scope): it shares a word with the material, names
+ * the disease, or touches a topic of a patient's life.
+ */
+export function isAboutLivingWithTheDisease(message: string, sharesWordsWithMaterial: boolean): boolean {
+  if (sharesWordsWithMaterial || MENTIONS_THIS_DISEASE.test(message.normalize("NFKC"))) return true;
+  return any(LIVING_WITH_THE_DISEASE, foldForMatching(message));
 }

@@ -1,6 +1,11 @@
 import { checkOutput } from "../check/output-check.js";
 import type { Composer } from "../compose/compose.js";
-import { detectIntent, type Intent, isOtherDisease, MEDICATION_HINT } from "../intent/intent.js";
+import {
+  detectIntent,
+  isAboutLivingWithTheDisease,
+  isOtherDisease,
+  MEDICATION_HINT,
+} from "../intent/intent.js";
 import type { Prompts } from "../prompts/prompts.js";
 import type { TextAnalyzer } from "../retrieval/orama-tokenizer.js";
 import type { PassageIndex } from "../retrieval/search-index.js";
@@ -54,6 +59,16 @@ export function createChatPipeline(deps: PipelineDeps): ChatService {
     if (intent.scope === "admin") return fixed("out_of_scope", prompts["out-of-scope-admin"], starters());
     if (intent.scope !== "in_scope") return fixed("out_of_scope", prompts["out-of-scope"], starters());
 
+    // Fixed notes around whatever the material gives: "ask your doctor" for a medication question
+    // first, "if this is happening now, call 119" for a question about a red-flag symptom last.
+    const withNotes = (response: ChatResponse): ChatResponse => {
+      const before = intent.medication
+        ? prompts[intent.medication === "personal_dose" ? "personal-dose" : "medication-change"]
+        : "";
+      const after = safety.aboutRedFlag ? prompts["symptom-question-note"] : "";
+      return { ...response, answer: [before, response.answer, after].filter(Boolean).join("\n\n") };
+    };
+
     // 3. Retrieve, reading a follow-up together with the previous question.
     // A medication question also reads the material's own words on medicines, at half weight.
     const context =
@@ -75,27 +90,21 @@ export function createChatPipeline(deps: PipelineDeps): ChatService {
     // 4. Compose from the material, or say honestly that it does not cover the question.
     const composition = composer.compose(terms, hits);
     if (composition.kind === "no_answer") {
-      if (isOtherDisease(message, corpusIncludes)) {
-        return fixed("out_of_scope", prompts["out-of-scope"], starters());
-      }
-      return withMedicationNote(
-        intent,
-        fixed("no_answer", prompts["no-answer"], suggestFollowUps(hits, index.passages, [])),
-        prompts,
-      );
+      const onTopic =
+        !isOtherDisease(message, corpusIncludes) &&
+        isAboutLivingWithTheDisease(message, composer.sharesWordsWithMaterial(terms));
+      if (!onTopic) return fixed("out_of_scope", prompts["out-of-scope"], starters());
+      const noAnswer = fixed("no_answer", prompts["no-answer"], suggestFollowUps(hits, index.passages, []));
+      return withNotes(noAnswer);
     }
     const used = composition.passageIds.map((id) => index.getPassage(id));
     const answered = used.map((p) => (p ? sectionQuestion(p) : null)).filter((q): q is string => q !== null);
-    const tail = [prompts.disclaimer, safety.aboutRedFlag ? prompts["symptom-question-note"] : ""].filter(
-      Boolean,
-    );
-    const response: ChatResponse = {
+    const withNote = withNotes({
       kind: "answer",
-      answer: [composition.answer, ...tail].join("\n\n"),
+      answer: `${composition.answer}\n\n${prompts.disclaimer}`,
       citations: composition.citations.map((c) => ({ ...c, path: index.getPassage(c.id)?.path ?? [] })),
       suggestions: suggestFollowUps(hits, index.passages, answered),
-    };
-    const withNote = withMedicationNote(intent, response, prompts);
+    });
 
     // 5. Check the output; a failure falls back to a fixed, safe text.
     const failure = checkOutput(withNote, index.getPassage);
@@ -107,12 +116,4 @@ export function createChatPipeline(deps: PipelineDeps): ChatService {
   }
 
   return { chat: async (input) => respond(input) };
-}
-
-/** Dose and stop/change questions get the fixed "ask your doctor" text first, then the material. */
-function withMedicationNote(intent: Intent, response: ChatResponse, prompts: Prompts): ChatResponse {
-  if (!intent.medication) return response;
-  const note =
-    intent.medication === "personal_dose" ? prompts["personal-dose"] : prompts["medication-change"];
-  return { ...response, answer: `${note}\n\n${response.answer}` };
 }
