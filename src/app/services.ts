@@ -1,5 +1,5 @@
 import { parseConfig } from "../config/config.js";
-import { type KnowledgeSnapshot, loadKnowledge } from "../core/knowledge/knowledge.js";
+import type { Knowledge } from "../core/knowledge/knowledge.js";
 import { createChatPipeline } from "../core/pipeline/pipeline.js";
 import { renderPrompts } from "../core/prompts/prompts.js";
 import type { TextAnalyzer } from "../core/retrieval/orama-tokenizer.js";
@@ -10,7 +10,8 @@ import type { AppServices } from "./app.js";
 export interface ServiceInputs {
   env: Record<string, unknown>;
   analyzer: TextAnalyzer;
-  snapshot: KnowledgeSnapshot;
+  /** The loaded index and composer (see loadKnowledge), built before the first request. */
+  knowledge: Knowledge;
   promptTemplates: Record<string, string>;
   widgetScript: string;
   store: KeyValueStore;
@@ -21,7 +22,7 @@ export interface ServiceInputs {
 export function createServices(inputs: ServiceInputs): AppServices {
   const config = parseConfig(inputs.env);
   const prompts = renderPrompts(inputs.promptTemplates, config);
-  const { index, composer } = loadKnowledge(inputs.analyzer, inputs.snapshot);
+  const { index, composer } = inputs.knowledge;
   const search: SearchService = {
     version: index.version,
     passageCount: index.passages.length,

@@ -1,5 +1,6 @@
 import type { AppServices } from "../../app/app.js";
 import { createServices } from "../../app/services.js";
+import { loadKnowledge } from "../../core/knowledge/knowledge.js";
 import { MemoryStore } from "../../core/store/memory-store.js";
 import { loadNodeAnalyzer, readKnowledge, readPromptTemplates, readWidgetScript } from "./artifacts.js";
 
@@ -8,10 +9,11 @@ import { loadNodeAnalyzer, readKnowledge, readPromptTemplates, readWidgetScript 
  * `npm run ask` and the benchmarks. Throws ConfigError naming the variable on bad configuration.
  */
 export function loadNodeServices(env: Record<string, string | undefined> = process.env): AppServices {
+  const analyzer = loadNodeAnalyzer();
   return createServices({
     env,
-    analyzer: loadNodeAnalyzer(),
-    snapshot: readKnowledge(),
+    analyzer,
+    knowledge: loadKnowledge(analyzer, readKnowledge()),
     promptTemplates: readPromptTemplates(),
     widgetScript: readWidgetScript(),
     store: new MemoryStore(),

@@ -12,7 +12,7 @@ import type { RateLimiter } from "../../app/rate-limit.js";
 import { createServices } from "../../app/services.js";
 import { createAnalyzer } from "../../core/analysis/analyzer.js";
 import { type DictionaryBuffers, loadTokenizer } from "../../core/analysis/dictionary.js";
-import type { KnowledgeSnapshot } from "../../core/knowledge/knowledge.js";
+import { type KnowledgeSnapshot, loadKnowledge } from "../../core/knowledge/knowledge.js";
 import type { KeyValueStore } from "../../core/services.js";
 
 interface Env {
@@ -21,6 +21,13 @@ interface Env {
   [name: string]: unknown;
 }
 
+// Global scope runs once per isolate, under the start-up limit (1 s) rather than a request's CPU budget:
+// load the dictionary and the index here, and warm the analyzer's lazily built synonym table.
+const analyzer = createAnalyzer(loadTokenizer(dictionary as DictionaryBuffers));
+const knowledge = loadKnowledge(analyzer, JSON.parse(knowledgeJson) as KnowledgeSnapshot);
+analyzer.expand("アイザックス症候群");
+
+// Configuration comes with the first request's env: the app is built then, once.
 let app: Hono | undefined;
 
 function kvStore(kv: KVNamespace): KeyValueStore {
@@ -44,8 +51,8 @@ function bindingLimiter(binding: RateLimit | undefined): RateLimiter {
 function buildApp(env: Env): Hono {
   const services = createServices({
     env,
-    analyzer: createAnalyzer(loadTokenizer(dictionary as DictionaryBuffers)),
-    snapshot: JSON.parse(knowledgeJson) as KnowledgeSnapshot,
+    analyzer,
+    knowledge,
     promptTemplates,
     widgetScript,
     store: kvStore(env.LINE_STATE),
