@@ -58,3 +58,22 @@ describe("summarize", () => {
     expect(s.splits.all.assertions).toEqual({ passed: 0, failed: 0, skipped: 1 });
   });
 });
+
+describe("named metrics", () => {
+  it("counts an item once per metric, passed only when all its assertions of that metric passed", () => {
+    const named = summarize([
+      makeResult({ split: "dev", assert: [{ type: "contains", value: "遺伝", metric: "key_fact" }] }),
+      makeResult({
+        split: "test",
+        assert: [
+          { type: "contains", value: "遺伝", metric: "key_fact" },
+          { type: "contains", value: "存在しない語", metric: "key_fact" },
+        ],
+      }),
+      makeResult({ split: "test" }),
+    ]);
+    expect(named.splits.all.metrics.key_fact).toEqual({ passed: 1, total: 2, rate: 0.5 });
+    expect(named.splits.dev.metrics.key_fact?.rate).toBe(1);
+    expect(named.splits.test.metrics.key_fact).toEqual({ passed: 0, total: 1, rate: 0 });
+  });
+});

@@ -29,6 +29,11 @@ export interface SplitSummary {
   citations: { checked: number; valid: number; rate: number | undefined };
   latency: { n: number; p50: number | undefined; p95: number | undefined };
   assertions: { passed: number; failed: number; skipped: number };
+  /**
+   * Assertions grouped by their promptfoo `metric` name (e.g. key_fact): an item counts once, as
+   * passed when every assertion of that metric in it passed.
+   */
+  metrics: Record<string, { passed: number; total: number; rate: number | undefined }>;
 }
 
 export interface TriageMiss {
@@ -79,7 +84,27 @@ export function summarizeSplit(results: readonly ItemResult[]): SplitSummary {
       failed: assertionChecks.filter((c) => c.status === "fail").length,
       skipped: assertionChecks.filter((c) => c.status === "skip").length,
     },
+    metrics: namedMetrics(results),
   };
+}
+
+function namedMetrics(results: readonly ItemResult[]): SplitSummary["metrics"] {
+  const metrics: SplitSummary["metrics"] = {};
+  for (const result of results) {
+    const byName = new Map<string, boolean>();
+    for (const check of result.checks) {
+      const name = check.assertion?.metric;
+      if (!name || check.status === "skip") continue;
+      byName.set(name, (byName.get(name) ?? true) && check.status === "pass");
+    }
+    for (const [name, passed] of byName) {
+      const m = (metrics[name] ??= { passed: 0, total: 0, rate: undefined });
+      m.total += 1;
+      if (passed) m.passed += 1;
+      m.rate = m.passed / m.total;
+    }
+  }
+  return metrics;
 }
 
 export function summarize(results: readonly ItemResult[]): Summary {

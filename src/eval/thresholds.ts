@@ -21,6 +21,8 @@ const METRICS: Record<string, MetricDef> = {
   "under-triage": { direction: "max", unit: "rate", read: (s) => s.triage.underTriageRate ?? 0 },
   "under-triage-ub95": { direction: "max", unit: "rate", read: (s) => s.triage.underTriageUpper95 },
   "over-triage": { direction: "max", unit: "rate", read: (s) => s.triage.overTriageRate ?? 0 },
+  // The share of items whose key-fact assertions ("metric": "key_fact") all passed.
+  "key-fact": { direction: "min", unit: "rate", read: (s) => s.metrics.key_fact?.rate },
   "latency-p50": { direction: "max", unit: "ms", read: (s) => s.latency.p50 },
   "latency-p95": { direction: "max", unit: "ms", read: (s) => s.latency.p95 },
 };

@@ -145,6 +145,24 @@ export function renderConsole(data: ReportData): string {
   );
   out.push("");
 
+  const names = [...new Set(SPLITS.flatMap((s) => Object.keys(summary.splits[s].metrics)))].sort();
+  if (names.length > 0) {
+    out.push("Named metrics (items whose assertions of that metric all passed)");
+    out.push(
+      ...table([
+        ["metric", ...SPLITS],
+        ...names.map((name) => [
+          name,
+          ...SPLITS.map((s) => {
+            const m = summary.splits[s].metrics[name];
+            return m ? `${m.passed}/${m.total} (${pct(m.rate)})` : "—";
+          }),
+        ]),
+      ]),
+    );
+    out.push("");
+  }
+
   out.push("Thresholds");
   for (const o of data.thresholds) out.push(`  ${o.pass ? "✓" : "✗"} ${thresholdText(o)}`);
   out.push("");

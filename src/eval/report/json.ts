@@ -94,6 +94,7 @@ export function renderJson(data: ReportData): string {
       citations: s.citations,
       latency: s.latency,
       assertions: s.assertions,
+      metrics: s.metrics,
     })),
     thresholds: data.thresholds.map((o) => ({ ...o.threshold, actual: o.actual, pass: o.pass })),
   };
