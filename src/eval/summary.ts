@@ -98,7 +98,8 @@ function namedMetrics(results: readonly ItemResult[]): SplitSummary["metrics"] {
       byName.set(name, (byName.get(name) ?? true) && check.status === "pass");
     }
     for (const [name, passed] of byName) {
-      const m = (metrics[name] ??= { passed: 0, total: 0, rate: undefined });
+      const m = metrics[name] ?? { passed: 0, total: 0, rate: undefined };
+      metrics[name] = m;
       m.total += 1;
       if (passed) m.passed += 1;
       m.rate = m.passed / m.total;

@@ -43,5 +43,8 @@ export function buildKnowledge(
 }
 
 export function loadKnowledge(analyzer: TextAnalyzer, snapshot: KnowledgeSnapshot): Knowledge {
-  return { index: loadPassageIndex(analyzer, snapshot.index), composer: new Composer(snapshot.compose) };
+  return {
+    index: loadPassageIndex(analyzer, snapshot.index),
+    composer: new Composer(snapshot.compose, (term) => analyzer.expand(term)),
+  };
 }
