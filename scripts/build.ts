@@ -70,6 +70,13 @@ async function main(): Promise<void> {
     writeFileSync(join(GENERATED, "prompts.json"), JSON.stringify(templates, null, 1));
   });
 
+  await step("licences", () => {
+    // The NAIST licence must travel with every copy of the dictionary, the deployed Worker included:
+    // it is bundled and served at /licenses.txt.
+    const parts = ["src/core/analysis/NOTICE.md", join(GENERATED, "dict", "NOTICE-ipadic.txt")];
+    writeFileSync(join(GENERATED, "licenses.txt"), parts.map((p) => readFileSync(p, "utf8")).join("\n\n"));
+  });
+
   await step("widget", async () => {
     await buildWidget();
   });
@@ -87,13 +94,14 @@ function writeWorkerAssets(): void {
     'import knowledge from "./knowledge.json.txt";',
     'import prompts from "./prompts.json";',
     'import widgetScript from "./widget.js.txt";',
+    'import licenses from "./licenses.txt";',
     "",
     "export const dictionary: Record<string, ArrayBuffer> = {",
     ...dictFiles.map((name, i) => `  ${JSON.stringify(name.replace(/\.bin$/, ""))}: dict${i},`),
     "};",
     "export const knowledgeJson: string = knowledge;",
     "export const promptTemplates: Record<string, string> = prompts;",
-    "export { widgetScript };",
+    "export { licenses, widgetScript };",
     "",
   ];
   // Text modules keep the large JSON out of the JS parser until JSON.parse runs once per isolate.

@@ -139,6 +139,14 @@ describe("GET /api/search", () => {
 });
 
 describe("the rest of the app", () => {
+  it("answers a wrong method on a known path with 405", async () => {
+    await expectError(await fetch(`${server.url}/api/chat`), 405, "method_not_allowed");
+    await expectError(
+      await fetch(`${server.url}/api/search?q=a`, { method: "POST" }),
+      405,
+      "method_not_allowed",
+    );
+  });
   it("answers unknown paths with a JSON 404", async () => {
     await expectError(await fetch(`${server.url}/nope`), 404, "not_found");
   });

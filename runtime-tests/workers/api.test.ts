@@ -72,6 +72,12 @@ describe("the Worker in workerd", () => {
     expect(body.answer).toContain("03-1111-2222");
   });
 
+  it("serves the dictionary's licence with the bundle that embeds it", async () => {
+    const response = await worker.fetch("/licenses.txt");
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Nara Institute of Science and Technology");
+  });
+
   it("answers invalid JSON with the contract's error, not a 500", async () => {
     const response = await worker.fetch("/api/chat", {
       method: "POST",

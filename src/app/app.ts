@@ -19,6 +19,8 @@ export interface AppServices {
   prompts: Prompts;
   /** The bundled widget script served at /widget.js. */
   widgetScript: string;
+  /** Third-party notices (the dictionary's NAIST licence among them), served at /licenses.txt. */
+  licenses: string;
   /** Background work outside a Workers request (Node); on Workers, c.executionCtx.waitUntil is used. */
   waitUntil?: WaitUntil;
 }
@@ -46,6 +48,10 @@ export function createApp(services: AppServices, options: AppOptions): Hono {
   app.use("/api/search", rateLimit(options.rateLimiter, options.clientKey));
   app.route("/api", createApiRoutes(services));
   app.route("/webhooks/line", createLineRoutes(services));
+  app.get("/licenses.txt", (c) => {
+    c.header("Content-Type", "text/plain; charset=utf-8");
+    return c.body(services.licenses);
+  });
   app.route("/", createSiteRoutes(services));
 
   app.notFound((c) => c.json(new AppError("not_found", "Not found.").toBody(), 404));

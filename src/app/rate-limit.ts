@@ -37,7 +37,11 @@ export class MemoryRateLimiter implements RateLimiter {
   }
 }
 
-/** The client key: Cloudflare's connecting IP, else the first X-Forwarded-For hop, else the socket. */
+/**
+ * Answers 429 once a client exceeds its limit. The adapter decides what identifies a client: the
+ * socket's address on Node (X-Forwarded-For is not trusted, as anyone can send it), CF-Connecting-IP
+ * on Workers.
+ */
 export function rateLimit(
   limiter: RateLimiter,
   clientKey: (c: Parameters<MiddlewareHandler>[0]) => string,

@@ -14,6 +14,7 @@ export interface ServiceInputs {
   knowledge: Knowledge;
   promptTemplates: Record<string, string>;
   widgetScript: string;
+  licenses: string;
   store: KeyValueStore;
   waitUntil?: WaitUntil;
 }
@@ -36,6 +37,7 @@ export function createServices(inputs: ServiceInputs): AppServices {
     store: inputs.store,
     prompts,
     widgetScript: inputs.widgetScript,
+    licenses: inputs.licenses,
     ...(inputs.waitUntil ? { waitUntil: inputs.waitUntil } : {}),
   };
 }

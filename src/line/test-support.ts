@@ -58,6 +58,7 @@ export function fakeServices(answer: (input: ChatInput) => ChatResponse, env: Re
     store: new MemoryStore(),
     prompts: fakePrompts(),
     widgetScript: "",
+    licenses: "",
   };
   return { services, chatInputs };
 }

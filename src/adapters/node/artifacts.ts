@@ -48,3 +48,7 @@ export function readPromptTemplates(): Record<string, string> {
 export function readWidgetScript(): string {
   return readFileSync(need(join(GENERATED_DIR, "widget.js")), "utf8");
 }
+
+export function readLicenses(): string {
+  return readFileSync(need(join(GENERATED_DIR, "licenses.txt")), "utf8");
+}

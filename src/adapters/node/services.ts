@@ -2,7 +2,13 @@ import type { AppServices } from "../../app/app.js";
 import { createServices } from "../../app/services.js";
 import { loadKnowledge } from "../../core/knowledge/knowledge.js";
 import { MemoryStore } from "../../core/store/memory-store.js";
-import { loadNodeAnalyzer, readKnowledge, readPromptTemplates, readWidgetScript } from "./artifacts.js";
+import {
+  loadNodeAnalyzer,
+  readKnowledge,
+  readLicenses,
+  readPromptTemplates,
+  readWidgetScript,
+} from "./artifacts.js";
 
 /**
  * Every service the app needs, built from generated/ artifacts, for the Node server, the eval runner,
@@ -18,6 +24,7 @@ export function loadNodeServices(env: Record<string, string | undefined> = proce
     knowledge: loadKnowledge(analyzer, readKnowledge()),
     promptTemplates: readPromptTemplates(),
     widgetScript: readWidgetScript(),
+    licenses: readLicenses(),
     store: new MemoryStore(),
     // Node has no execution context: background work runs detached, failures are logged by kind only.
     waitUntil: (promise) => {

@@ -4,6 +4,7 @@ import type { Hono } from "hono";
 import {
   dictionary,
   knowledgeJson,
+  licenses,
   promptTemplates,
   widgetScript,
 } from "../../../generated/worker-assets.js";
@@ -55,6 +56,7 @@ function buildApp(env: Env): Hono {
     knowledge,
     promptTemplates,
     widgetScript,
+    licenses,
     store: kvStore(env.LINE_STATE),
   });
   return createApp(services, {

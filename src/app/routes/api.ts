@@ -99,6 +99,14 @@ export function createApiRoutes(services: AppServices): Hono {
     },
   );
 
+  // The contract's methods only; anything else on a known path is 405, not 404.
+  api.on(["GET", "PUT", "PATCH", "DELETE"], "/chat", () => {
+    throw new AppError("method_not_allowed", "Use POST for /api/chat.");
+  });
+  api.on(["POST", "PUT", "PATCH", "DELETE"], "/search", () => {
+    throw new AppError("method_not_allowed", "Use GET for /api/search.");
+  });
+
   api.get("/search", (c) => {
     const parsed = searchQuery.safeParse({
       q: c.req.query("q"),
