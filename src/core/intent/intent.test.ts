@@ -29,6 +29,10 @@ describe("detectIntent", () => {
     ["ステロイドの副作用は?", null],
     ["119番はやめてほしい", null],
     ["仕事をやめたいです", null],
+    ["ピクピクと硬いのを止めたい。どの薬がそれ用?", null],
+    ["プレドニン飲みはじめました。どれくらいで効いてきますか", null],
+    ["調子いいから薬やめてもいい?", "medication_change"],
+    ["薬を飲み忘れたらどうすればいい?", "medication_change"],
   ])("detects the medication question in %s as %s", (message, medication) => {
     expect(detectIntent(message).medication).toBe(medication);
   });

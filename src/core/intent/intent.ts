@@ -26,7 +26,9 @@ const SMALL_TALK = compile(rules.small_talk.whole_message_patterns);
 const MEDICINE = compile(rules.medicine_words.patterns);
 const LIVING_WITH_THE_DISEASE = compile(rules.living_with_the_disease.patterns);
 const PERSONAL_DOSE = compile(rules.personal_dose.patterns);
-const MEDICATION_CHANGE = compile(rules.medication_change.patterns);
+const MEDICATION_CHANGE = rules.medication_change.patterns.map((p) => new RegExp(foldPattern(p), "gu"));
+const MEDICATION_CHANGE_SELF_CONTAINED = compile(rules.medication_change.self_contained_patterns);
+const MEDICINE_WITHIN = rules.medication_change.medicine_within;
 const DISEASE_NAME = new RegExp(
   `[\\p{Script=Han}\\p{Script=Katakana}ー]{1,10}(${rules.other_disease_suffixes.suffixes.join("|")})`,
   "gu",
@@ -50,7 +52,15 @@ export function detectIntent(message: string): Intent {
 function detectMedication(folded: string): MedicationIntent {
   if (!any(MEDICINE, folded)) return null;
   if (any(PERSONAL_DOSE, folded)) return "personal_dose";
-  if (any(MEDICATION_CHANGE, folded)) return "medication_change";
+  if (any(MEDICATION_CHANGE_SELF_CONTAINED, folded)) return "medication_change";
+  // The change must be about the medicine: one named shortly before the verb (薬をやめたい), not a
+  // symptom (ピクピクを止めたい、どの薬?).
+  for (const pattern of MEDICATION_CHANGE) {
+    for (const match of folded.matchAll(pattern)) {
+      const before = folded.slice(Math.max(0, match.index - MEDICINE_WITHIN), match.index);
+      if (any(MEDICINE, before)) return "medication_change";
+    }
+  }
   return null;
 }
 
