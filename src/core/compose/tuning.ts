@@ -34,6 +34,6 @@ export const DEFAULT_COMPOSE_TUNING: ComposeTuning = {
   expansionShare: 0.3,
   passagePrior: 0.2,
   firstUnitBonus: 0.08,
-  sectionAnswerBonus: 0.05,
+  sectionAnswerBonus: 0.1,
   rankPenalty: 0.02,
 };
