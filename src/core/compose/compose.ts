@@ -38,6 +38,16 @@ export type Composition =
 
 const GENERIC = new Set(questionWords.words);
 
+interface ScoredUnit {
+  index: number;
+  passageId: string;
+  score: number;
+  /** idf-weighted share of the question's words the sentence (or its headings) uses. */
+  overlap: number;
+  /** How many of the question's content words the sentence or its headings use. */
+  covered: number;
+}
+
 export class Composer {
   private readonly unitsByPassage = new Map<string, number[]>();
   private readonly termsByPassage = new Map<string, Set<string>>();
@@ -113,31 +123,20 @@ export class Composer {
     return passages.some(({ terms, text }) => spellings.some((t) => terms.has(t) || fuzzyIncludes(text, t)));
   }
 
-  compose(query: QueryTerms, hits: SearchHit[]): Composition {
+  /**
+   * Every sentence of the candidate passages, scored for how well it answers: the question's rare
+   * words it uses (or its headings use), synonyms at a discount, and a little of its passage's
+   * retrieval score and position.
+   */
+  private scoreUnits(query: QueryTerms, candidates: SearchHit[]): ScoredUnit[] {
     const content = this.contentTerms(query);
     const expansion = new Set(query.expansion.filter((t) => !GENERIC.has(t)));
-    const candidates = hits.slice(0, this.tuning.candidatePassages);
-    const unknownTerms = this.unknownKeyTerms(query);
-    if (candidates.length === 0 || unknownTerms.length > 0) return { kind: "no_answer", unknownTerms };
-
-    // Most nouns of the question must be spoken to by the best passages: a question whose subject the
-    // material does not mention is not answered by whatever it says about the rest.
-    const best = candidates.slice(0, this.tuning.candidatePassages).map((hit) => ({
-      terms: this.passageTerms(hit.id),
-      text: `${hit.path.join("\n")}\n${hit.text}`.normalize("NFKC").toLowerCase(),
-    }));
-    const nouns = content.filter(isKeyNoun);
-    const uncovered = nouns.filter((term) => !this.covers(best, term));
-    if (uncovered.length > nouns.length * this.tuning.maxUncoveredNouns)
-      return { kind: "no_answer", unknownTerms: uncovered };
-
     const topScore = candidates[0]?.score || 1;
     let contentWeight = 0;
     for (const term of content) contentWeight += this.idf(term);
     contentWeight ||= 1;
 
-    type Scored = { index: number; score: number; overlap: number; covered: number };
-    const scored: Scored[] = [];
+    const scored: ScoredUnit[] = [];
     for (const [rank, hit] of candidates.entries()) {
       const heading = new Set(this.data.headingTerms[hit.id] ?? []);
       for (const index of this.unitsByPassage.get(hit.id) ?? []) {
@@ -164,9 +163,45 @@ export class Composer {
           (unit?.position === 0 ? this.tuning.firstUnitBonus : 0) +
           (unit?.position === 0 && hit.path.length === 2 ? this.tuning.sectionAnswerBonus : 0) -
           this.tuning.rankPenalty * rank;
-        scored.push({ index, score, overlap, covered });
+        scored.push({ index, passageId: hit.id, score, overlap, covered });
       }
     }
+    return scored;
+  }
+
+  /**
+   * Passages re-ordered by their best sentence: a question usually asks for one fact, and a passage
+   * whose one sentence states it beats a longer one that mentions the words in passing.
+   */
+  rerank(query: QueryTerms, hits: SearchHit[]): SearchHit[] {
+    const best = new Map<string, number>();
+    for (const unit of this.scoreUnits(query, hits)) {
+      best.set(unit.passageId, Math.max(best.get(unit.passageId) ?? Number.NEGATIVE_INFINITY, unit.score));
+    }
+    return hits
+      .map((hit, rank) => ({ hit, rank, score: best.get(hit.id) ?? Number.NEGATIVE_INFINITY }))
+      .sort((a, b) => b.score - a.score || a.rank - b.rank)
+      .map(({ hit }) => hit);
+  }
+
+  compose(query: QueryTerms, hits: SearchHit[]): Composition {
+    const content = this.contentTerms(query);
+    const candidates = hits.slice(0, this.tuning.candidatePassages);
+    const unknownTerms = this.unknownKeyTerms(query);
+    if (candidates.length === 0 || unknownTerms.length > 0) return { kind: "no_answer", unknownTerms };
+
+    // Most nouns of the question must be spoken to by the best passages: a question whose subject the
+    // material does not mention is not answered by whatever it says about the rest.
+    const best = candidates.slice(0, this.tuning.candidatePassages).map((hit) => ({
+      terms: this.passageTerms(hit.id),
+      text: `${hit.path.join("\n")}\n${hit.text}`.normalize("NFKC").toLowerCase(),
+    }));
+    const nouns = content.filter(isKeyNoun);
+    const uncovered = nouns.filter((term) => !this.covers(best, term));
+    if (uncovered.length > nouns.length * this.tuning.maxUncoveredNouns)
+      return { kind: "no_answer", unknownTerms: uncovered };
+
+    const scored = this.scoreUnits(query, candidates);
     scored.sort((a, b) => b.score - a.score || a.index - b.index);
     const lead = scored[0];
     if (!lead) return { kind: "no_answer", unknownTerms };
@@ -175,7 +210,7 @@ export class Composer {
     if (content.length > 0 && lead.overlap <= 0 && lead.covered === 0)
       return { kind: "no_answer", unknownTerms };
 
-    const chosen: Scored[] = [lead];
+    const chosen: ScoredUnit[] = [lead];
     let length = this.data.units[lead.index]?.display.length ?? 0;
     for (const candidate of scored.slice(1)) {
       if (chosen.length > this.tuning.maxSupport) break;

@@ -13,6 +13,7 @@ import type { ChatInput, ChatService } from "../services.js";
 import { triage } from "../triage/triage.js";
 import type { ChatResponse } from "../types.js";
 import { followUpContext } from "./follow-up.js";
+import { questionTerms } from "./question-terms.js";
 import { sectionQuestion, suggestFollowUps } from "./suggestions.js";
 
 export interface PipelineDeps {
@@ -77,15 +78,12 @@ export function createChatPipeline(deps: PipelineDeps): ChatService {
     const hits = index.search(message, RETRIEVE_K, context);
     // A medication question is answered with what the material says about medicines (the hint), so its
     // own framing (調子がいいから…) cannot make it unanswerable.
-    const asked = intent.medication ? MEDICATION_HINT[intent.medication] : message;
-    const terms = {
-      terms: analyzer.terms(asked),
-      expansion: [
-        ...analyzer.expand(message),
-        ...analyzer.terms(intent.medication ? message : (context ?? "")),
-      ],
-      withoutDoses: intent.medication === "personal_dose",
-    };
+    const terms = intent.medication
+      ? {
+          ...questionTerms(analyzer, MEDICATION_HINT[intent.medication], message),
+          withoutDoses: intent.medication === "personal_dose",
+        }
+      : questionTerms(analyzer, message, context);
 
     // 4. Compose from the material, or say honestly that it does not cover the question.
     const composition = composer.compose(terms, hits);
