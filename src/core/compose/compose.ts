@@ -203,12 +203,11 @@ export class Composer {
 
     const scored = this.scoreUnits(query, candidates);
     scored.sort((a, b) => b.score - a.score || a.index - b.index);
-    const lead = scored[0];
-    if (!lead) return { kind: "no_answer", unknownTerms };
     // The lead must say something about the question: share a word (or a synonym) with it, or sit
-    // under a heading that does.
-    if (content.length > 0 && lead.overlap <= 0 && lead.covered === 0)
-      return { kind: "no_answer", unknownTerms };
+    // under a heading that does. Position bonuses only order such sentences, never promote others.
+    const relevant = (u: ScoredUnit) => content.length === 0 || u.overlap > 0 || u.covered > 0;
+    const lead = scored.find(relevant);
+    if (!lead) return { kind: "no_answer", unknownTerms };
 
     const chosen: ScoredUnit[] = [lead];
     let length = this.data.units[lead.index]?.display.length ?? 0;
