@@ -28,6 +28,8 @@ export interface QueryTerms {
    * figure is exactly what a patient would apply to themselves.
    */
   withoutDoses?: boolean;
+  /** What a sentence answering the question looks like (a duration, a proportion…), if it asks for one. */
+  expects?: RegExp;
 }
 
 const DOSE_FIGURE = /\d[\d.,〜~-]*\s*(mg|ｍｇ|ミリ|g\/|錠|ml|単位)/iu;
@@ -161,6 +163,9 @@ export class Composer {
           overlap / contentWeight +
           this.tuning.passagePrior * (hit.score / topScore) +
           (unit?.position === 0 ? this.tuning.firstUnitBonus : 0) +
+          (query.expects && overlap > 0 && query.expects.test(unit?.display ?? "")
+            ? this.tuning.answerTypeBonus
+            : 0) +
           (unit?.position === 0 && hit.path.length === 2 ? this.tuning.sectionAnswerBonus : 0) -
           this.tuning.rankPenalty * rank;
         scored.push({ index, passageId: hit.id, score, overlap, covered });

@@ -21,6 +21,8 @@ export interface ComposeTuning {
    * that sentence gets this bonus, so it leads when its section is the one asked about.
    */
   sectionAnswerBonus: number;
+  /** A sentence of the kind the question asks for (a duration for いつ, a share for 何割). */
+  answerTypeBonus: number;
   /** Penalty per rank of the sentence's passage. */
   rankPenalty: number;
 }
@@ -35,5 +37,6 @@ export const DEFAULT_COMPOSE_TUNING: ComposeTuning = {
   passagePrior: 0.2,
   firstUnitBonus: 0.08,
   sectionAnswerBonus: 0.1,
+  answerTypeBonus: 0.3,
   rankPenalty: 0.02,
 };

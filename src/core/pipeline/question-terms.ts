@@ -1,3 +1,4 @@
+import { expectedAnswer } from "../compose/answer-types.js";
 import type { QueryTerms } from "../compose/compose.js";
 import type { TextAnalyzer } from "../retrieval/orama-tokenizer.js";
 
@@ -9,5 +10,6 @@ export function questionTerms(analyzer: TextAnalyzer, question: string, context?
   return {
     terms: analyzer.terms(question),
     expansion: [...analyzer.expand(question), ...(context ? analyzer.terms(context) : [])],
+    expects: expectedAnswer(question),
   };
 }

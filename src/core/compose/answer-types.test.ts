@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { expectedAnswer } from "./answer-types.js";
+
+describe("expectedAnswer", () => {
+  it.each([
+    [
+      "ステロイドはどのくらいで効いてきますか",
+      "約2〜3か月で筋のピクピクが軽減。",
+      "急性期やステロイド抵抗例に使用。",
+    ],
+    [
+      "再発する人って何割くらい?",
+      "約15〜20%(平均再発時期:初回治療から3〜5年後)",
+      "再発時も免疫療法で多くは再び改善。",
+    ],
+    [
+      "血漿交換は何回やるの?",
+      "5回前後の交換で症状が大幅に改善することもある。",
+      "血液中の自己抗体を除去する治療。",
+    ],
+    ["お風呂は何度くらいがいい?", "38〜40℃で10〜15分。", "温めると筋緊張がやわらぐ。"],
+    [
+      "いつごろ治るの?",
+      "半年程度で:ピクピク・こわばりが軽減し、痛みや不眠が改善。",
+      "免疫療法で改善する例が多数。",
+    ],
+  ])("reads %s as asking for what %s states, not %s", (question, answering, other) => {
+    const pattern = expectedAnswer(question);
+    expect(pattern).toBeDefined();
+    expect(pattern?.test(answering)).toBe(true);
+    expect(pattern?.test(other)).toBe(false);
+  });
+
+  it("expects nothing in particular of an open question", () => {
+    expect(expectedAnswer("アイザックス症候群はどんな病気ですか")).toBeUndefined();
+    expect(expectedAnswer("子どもに遺伝しますか?")).toBeUndefined();
+  });
+});
