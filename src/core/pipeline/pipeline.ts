@@ -72,9 +72,10 @@ export function createChatPipeline(deps: PipelineDeps): ChatService {
 
     // 3. Retrieve, reading a follow-up together with the previous question.
     // A medication question also reads the material's own words on medicines, at half weight.
-    const context =
-      followUpContext(message, history) ??
-      (intent.medication ? MEDICATION_HINT[intent.medication] : undefined);
+    const previous = followUpContext(message, history);
+    const context = intent.medication
+      ? [MEDICATION_HINT[intent.medication], previous].filter(Boolean).join("\n")
+      : previous;
     const hits = index.search(message, RETRIEVE_K, context);
     // A medication question is answered with what the material says about medicines (the hint), so its
     // own framing (調子がいいから…) cannot make it unanswerable.
@@ -90,7 +91,11 @@ export function createChatPipeline(deps: PipelineDeps): ChatService {
     if (composition.kind === "no_answer") {
       const onTopic =
         !isOtherDisease(message, corpusIncludes) &&
-        isAboutLivingWithTheDisease(message, composer.sharesWordsWithMaterial(terms));
+        // A follow-up is on topic when the conversation is ("にほんだと?" after a question on prevalence).
+        isAboutLivingWithTheDisease(
+          [message, previous].filter(Boolean).join("\n"),
+          composer.sharesWordsWithMaterial(terms),
+        );
       if (!onTopic) return fixed("out_of_scope", prompts["out-of-scope"], starters());
       const noAnswer = fixed("no_answer", prompts["no-answer"], suggestFollowUps(hits, index.passages, []));
       return withNotes(noAnswer);
