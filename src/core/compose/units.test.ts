@@ -40,6 +40,15 @@ describe("splitUnits", () => {
   });
 });
 
+describe("signposts", () => {
+  it("keeps the document's own signposts out of the answer sentences", () => {
+    const p = passage(
+      "以下に、日常生活での注意点を体系的に整理しました。\n- 原因は以下のように分類されます:\n- 基本的に遺伝しません。",
+    );
+    expect(splitUnits(p).map((u) => u.display)).toEqual(["基本的に遺伝しません。"]);
+  });
+});
+
 describe("locateVerbatim", () => {
   it("returns null when the sentence is not in the passage", () => {
     expect(locateVerbatim("あいうえお。", "かきくけこ。")).toBeNull();

@@ -13,6 +13,7 @@ export interface AnswerUnit {
 }
 
 const TABLE_LINE = /^\|.*\|\s*$/;
+const SIGNPOST = /^(以下|次)(に|では|の|は)|[:：]$/u;
 const SEPARATOR_LINE = /^\|(\s*:?-+:?\s*\|)+\s*$/;
 
 function cells(line: string): string[] {
@@ -59,6 +60,9 @@ export function splitUnits(passage: Passage): AnswerUnit[] {
 
   const push = (quote: string, display: string) => {
     if (display.replace(/[\s。、・:：|-]/g, "").length < 2) return;
+    // The document's own signposts ("以下に…整理しました", "原因は以下のように分類されます:") state
+    // nothing a patient asked about; they stay in the passage but never become an answer sentence.
+    if (SIGNPOST.test(display.trim())) return;
     units.push({ passageId: passage.id, position: units.length, quote, display: plain(display) });
   };
 
