@@ -154,7 +154,7 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, options: AnalyzerOp
       reading: readingRuns(member).join(""),
     };
   };
-  const expander = createSynonymExpander(options.synonyms ?? synonymsData.groups, analyzeMember);
+  const expandQuery = createSynonymExpander(options.synonyms ?? synonymsData.groups, analyzeMember);
 
   return {
     terms,
@@ -163,7 +163,7 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, options: AnalyzerOp
     expand: (text) => {
       let expansion = recentExpansions.get(text);
       if (!expansion) {
-        expansion = expander(foldText(text), terms(text), readingRuns(text).join(""));
+        expansion = expandQuery(foldText(text), terms(text), readingRuns(text).join(""));
         if (recentExpansions.size >= RECENT_TOKENIZATIONS * 8) {
           recentExpansions.delete(recentExpansions.keys().next().value as string);
         }

@@ -29,38 +29,92 @@ function containsRun(haystack: readonly string[], needle: readonly string[]): bo
  * query's terms (足がつって → 足, つる), or its reading (three kana at least) occurs in the query's
  * reading (なんにん → 何人). Members are analyzed lazily, on the first query.
  */
+export type SynonymExpander = (foldedQuery: string, queryTerms: string[], queryReading: string) => string[];
+
 export function createSynonymExpander(
   groups: readonly (readonly string[])[],
   analyze: (member: string) => AnalyzedMember,
-): (foldedQuery: string, queryTerms: string[], queryReading: string) => string[] {
-  let analyzed: Member[][] | undefined;
-  const members = () => {
-    analyzed ??= groups.map((group) => group.map((m) => ({ folded: foldText(m), ...analyze(m) })));
-    return analyzed;
+): SynonymExpander {
+  interface Indexed extends Member {
+    group: number;
+    /** Whether its spelling / reading is long enough to be matched as a substring. */
+    bySpelling: boolean;
+    byReading: boolean;
+  }
+  // Built once, on the first query: every member analyzed, and indexed by its first term so a query
+  // only tries the members that can start at one of its terms.
+  let index: ReturnType<typeof build> | undefined;
+  const build = () => {
+    const members = groups.map((group, g) =>
+      group.map((text): Indexed => {
+        const member = { folded: foldText(text), ...analyze(text) };
+        return {
+          ...member,
+          group: g,
+          bySpelling: [...member.folded].length >= 2,
+          byReading: [...member.reading].length >= 3,
+        };
+      }),
+    );
+    const byFirstTerm = new Map<string, Indexed[]>();
+    for (const m of members.flat()) {
+      const first = m.terms[0];
+      if (first === undefined) continue;
+      const list = byFirstTerm.get(first) ?? [];
+      list.push(m);
+      byFirstTerm.set(first, list);
+    }
+    // Spellings and readings indexed by their first character, so a query is scanned once instead of
+    // every member being searched for in it.
+    const bySpellingStart = new Map<string, Indexed[]>();
+    const byReadingStart = new Map<string, Indexed[]>();
+    const addTo = (map: Map<string, Indexed[]>, key: string, m: Indexed) => {
+      const list = map.get(key) ?? [];
+      list.push(m);
+      map.set(key, list);
+    };
+    for (const m of members.flat()) {
+      if (m.bySpelling) addTo(bySpellingStart, m.folded.charAt(0), m);
+      if (m.byReading) addTo(byReadingStart, m.reading.charAt(0), m);
+    }
+    return { members, byFirstTerm, bySpellingStart, byReadingStart };
   };
-  const matches = (m: Member, folded: string, queryTerms: string[], reading: string) =>
-    ([...m.folded].length >= 2 && folded.includes(m.folded)) ||
-    containsRun(queryTerms, m.terms) ||
-    ([...m.reading].length >= 3 && reading.includes(m.reading));
 
-  return (folded, queryTerms, reading) => {
-    const have = new Set(queryTerms);
-    const hits = members().map((group) => group.filter((m) => matches(m, folded, queryTerms, reading)));
+  const occurring = (text: string, byStart: Map<string, Indexed[]>, key: (m: Indexed) => string) => {
+    const found: Indexed[] = [];
+    for (let i = 0; i < text.length; i++) {
+      for (const m of byStart.get(text.charAt(i)) ?? []) if (text.startsWith(key(m), i)) found.push(m);
+    }
+    return found;
+  };
+
+  const expand = (folded: string, queryTerms: string[], reading: string): string[] => {
+    index ??= build();
+    const matched = new Set<Indexed>([
+      ...occurring(folded, index.bySpellingStart, (m) => m.folded),
+      ...occurring(reading, index.byReadingStart, (m) => m.reading),
+    ]);
+    for (const term of new Set(queryTerms)) {
+      for (const m of index.byFirstTerm.get(term) ?? []) if (containsRun(queryTerms, m.terms)) matched.add(m);
+    }
     // Longest match wins, as in tokenization: 痛み止め (painkiller) must not also expand 痛み (pain).
-    const spellings = hits.flat().map((m) => m.folded);
+    const spellings = [...matched].map((m) => m.folded);
+    const groupsHit = new Set<number>();
+    for (const m of matched) {
+      if (!spellings.some((other) => other !== m.folded && other.includes(m.folded))) groupsHit.add(m.group);
+    }
+    const have = new Set(queryTerms);
     const extra = new Set<string>();
-    members().forEach((group, g) => {
-      const matched = (hits[g] ?? []).filter(
-        (m) => !spellings.some((other) => other !== m.folded && other.includes(m.folded)),
-      );
-      if (matched.length === 0) return;
-      for (const m of group) {
+    for (const g of groupsHit) {
+      for (const m of index.members[g] ?? []) {
         // A member matched by its reading (ぷれどにぞろん) adds its own spelling too; terms the
-        // question already has are skipped below.
+        // question already has are skipped.
         if (!m.clean) continue;
         for (const term of m.terms) if (!have.has(term)) extra.add(term);
       }
-    });
+    }
     return [...extra];
   };
+
+  return expand;
 }

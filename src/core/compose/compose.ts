@@ -54,6 +54,9 @@ export class Composer {
   private readonly unitsByPassage = new Map<string, number[]>();
   private readonly termsByPassage = new Map<string, Set<string>>();
   private readonly corpusText: string;
+  private readonly unitText: string[];
+  private readonly unitTermSets: Set<string>[];
+  private readonly headingTermSets: Map<string, Set<string>>;
 
   /**
    * @param expandTerm synonym expansion of a single word (the analyzer's `expand`): a word the material
@@ -64,7 +67,13 @@ export class Composer {
     private readonly expandTerm: (term: string) => string[] = () => [],
     private readonly tuning: ComposeTuning = DEFAULT_COMPOSE_TUNING,
   ) {
-    this.corpusText = data.units.map((unit) => unit.display.normalize("NFKC").toLowerCase()).join("\n");
+    // Matching forms computed once, not per question.
+    this.unitText = data.units.map((unit) => unit.display.normalize("NFKC").toLowerCase());
+    this.unitTermSets = data.unitTerms.map((terms) => new Set(terms));
+    this.headingTermSets = new Map(
+      Object.entries(data.headingTerms).map(([id, terms]) => [id, new Set(terms)]),
+    );
+    this.corpusText = this.unitText.join("\n");
     data.units.forEach((unit, index) => {
       const list = this.unitsByPassage.get(unit.passageId) ?? [];
       list.push(index);
@@ -140,11 +149,11 @@ export class Composer {
 
     const scored: ScoredUnit[] = [];
     for (const [rank, hit] of candidates.entries()) {
-      const heading = new Set(this.data.headingTerms[hit.id] ?? []);
+      const heading = this.headingTermSets.get(hit.id) ?? new Set<string>();
       for (const index of this.unitsByPassage.get(hit.id) ?? []) {
         if (query.withoutDoses && DOSE_FIGURE.test(this.data.units[index]?.display ?? "")) continue;
-        const unitTerms = new Set(this.data.unitTerms[index]);
-        const text = this.data.units[index]?.display.normalize("NFKC").toLowerCase() ?? "";
+        const unitTerms = this.unitTermSets[index] ?? new Set<string>();
+        const text = this.unitText[index] ?? "";
         // A word inside a longer one counts too (日 in 5日間), as segmentation may differ.
         const uses = (term: string) => unitTerms.has(term) || text.includes(term);
         let overlap = 0;
