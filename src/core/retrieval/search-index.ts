@@ -1,4 +1,5 @@
 import { create, insertMultiple, load, type Orama, type RawData, save, search } from "@orama/orama";
+import { standardize } from "../normalize/colloquial.js";
 import type { Passage, SearchHit } from "../types.js";
 import { addressedQuery, createOramaTokenizer, type TextAnalyzer } from "./orama-tokenizer.js";
 import { stripStopPhrases } from "./query-stop-phrases.js";
@@ -115,7 +116,10 @@ export function loadPassageIndex(
         }
       };
       // A question that is only the disease's name ("アイザックス症候群とは?") keeps it.
-      const focused = (text: string) => stripStopPhrases(text) || text;
+      const focused = (text: string) => {
+        const standard = standardize(text);
+        return stripStopPhrases(standard) || standard;
+      };
       scoreText(focused(query), 1);
       if (context) scoreText(focused(context), tuning.contextWeight);
       return [...scores]

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { standardize } from "./colloquial.js";
+
+describe("standardize", () => {
+  it.each([
+    ["夜ぜんぜん眠れへんのやけど", "夜ぜんぜん眠れないのやけど"],
+    ["なかなか治らへん", "なかなか治らない"],
+    ["お酒はあかんの?", "お酒はだめの?"],
+    ["ほんまに遺伝せえへん?", "本当に遺伝せえない?"],
+    ["再発してもうたら、また治療でようなるん?", "再発してもうたら、また治療でよくなるん?"],
+    ["何か薬あると?", "何か薬あるの?"],
+    ["汗だくになるんだども", "汗だくになるんだけど"],
+  ])("reads %s as %s", (input, expected) => {
+    expect(standardize(input)).toBe(expected);
+  });
+
+  it.each(["このへんの病院", "大変です", "変化はありますか", "ひとりでも平気", "しびれと痛み"])(
+    "leaves standard Japanese alone: %s",
+    (text) => {
+      expect(standardize(text)).toBe(text);
+    },
+  );
+});
