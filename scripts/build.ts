@@ -8,6 +8,7 @@ import { loadNodeAnalyzer } from "../src/adapters/node/artifacts.js";
 import { buildKnowledge } from "../src/core/knowledge/knowledge.js";
 import { PROMPT_NAMES } from "../src/core/prompts/prompts.js";
 import { buildPassages } from "../src/corpus/index.js";
+import { loadPassageQuestions } from "../src/corpus/questions.js";
 import { ensureDictionary } from "./build-dictionary.js";
 import { buildWidget } from "./build-widget.js";
 import { GENERATED, readInputsHash, writeInputsHash } from "./lib/paths.js";
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   });
 
   const knowledgeInputs = [
-    ...listFiles("corpus", (n) => n.endsWith(".md")),
+    ...listFiles("corpus", (n) => n.endsWith(".md") || n.endsWith(".questions.json")),
     ...listFiles("src/core/analysis", (n) => /\.(ts|json|csv)$/.test(n) && !n.endsWith(".test.ts")),
     ...listFiles("src/core/compose", (n) => n.endsWith(".ts") && !n.endsWith(".test.ts")),
     ...listFiles("src/core/retrieval", (n) => n.endsWith(".ts") && !n.endsWith(".test.ts")),
@@ -52,8 +53,9 @@ async function main(): Promise<void> {
     await step("passages + index", async () => {
       const passages = await buildPassages("corpus");
       const analyzer = loadNodeAnalyzer();
-      const version = hashFiles(listFiles("corpus", (n) => n.endsWith(".md")));
-      const snapshot = buildKnowledge(analyzer, passages, version);
+      const version = hashFiles(listFiles("corpus", (n) => n.endsWith(".md") || n.endsWith(".questions.json")));
+      const questions = await loadPassageQuestions("corpus", passages);
+      const snapshot = buildKnowledge(analyzer, passages, version, questions);
       writeFileSync(join(GENERATED, "passages.json"), `${JSON.stringify(passages, null, 1)}\n`);
       writeFileSync(join(GENERATED, "knowledge.json"), JSON.stringify(snapshot));
       writeInputsHash("knowledge", knowledgeHash);

@@ -22,10 +22,12 @@ export interface Knowledge {
   composer: Composer;
 }
 
+/** @param questions everyday questions each passage answers (doc2query), by passage id. */
 export function buildKnowledge(
   analyzer: TextAnalyzer,
   passages: Passage[],
   version: string,
+  questions: Record<string, string[]> = {},
 ): KnowledgeSnapshot {
   const units: AnswerUnit[] = passages.flatMap((passage) => splitUnits(passage));
   const unitTerms = units.map((unit) => [...new Set(analyzer.terms(unit.display))]);
@@ -37,7 +39,7 @@ export function buildKnowledge(
     for (const term of new Set(analyzer.terms(`${heading}\n${passage.text}`))) df[term] = (df[term] ?? 0) + 1;
   }
   return {
-    index: buildSnapshot(analyzer, passages, version),
+    index: buildSnapshot(analyzer, passages, version, questions),
     compose: { units, unitTerms, headingTerms, df, passageCount: passages.length },
   };
 }

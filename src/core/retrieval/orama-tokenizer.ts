@@ -8,7 +8,7 @@ export interface TextAnalyzer {
   expand(text: string): string[];
 }
 
-export type IndexedField = "heading" | "section" | "body" | "reading" | "grams";
+export type IndexedField = "heading" | "section" | "questions" | "body" | "reading" | "grams";
 
 // Orama matches query terms as prefixes (薬 would also hit 薬局) unless a term is complete: ending
 // every token with a sentinel makes a prefix match an exact match. A one-letter namespace keeps the
@@ -18,6 +18,7 @@ const SENTINEL = "\u0003";
 const NAMESPACE: Record<IndexedField, string> = {
   heading: "t",
   section: "t",
+  questions: "t",
   body: "t",
   reading: "r",
   grams: "g",
@@ -36,6 +37,7 @@ export function analyzeField(analyzer: TextAnalyzer, field: IndexedField, text: 
   switch (field) {
     case "heading":
     case "section":
+    case "questions":
     case "body":
       return unique(mark("t", analyzer.terms(text)));
     case "reading":

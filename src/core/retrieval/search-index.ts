@@ -8,6 +8,7 @@ import { DEFAULT_TUNING, type RetrievalTuning } from "./tuning.js";
 const schema = {
   heading: "string",
   section: "string",
+  questions: "string",
   body: "string",
   reading: "string",
   grams: "string",
@@ -41,13 +42,23 @@ function createDb(analyzer: TextAnalyzer): PassageDb {
 }
 
 /** Build time: analyze and index every passage once. */
-export function buildSnapshot(analyzer: TextAnalyzer, passages: Passage[], version: string): IndexSnapshot {
+/**
+ * @param questions everyday questions each passage answers (doc2query, by passage id), indexed as
+ *   their own lower-weight field.
+ */
+export function buildSnapshot(
+  analyzer: TextAnalyzer,
+  passages: Passage[],
+  version: string,
+  questions: Record<string, string[]> = {},
+): IndexSnapshot {
   const db = createDb(analyzer);
   const docs = passages.map((passage) => {
     const heading = ownHeading(passage);
     const section = sectionHeadings(passage);
     const all = `${section}\n${heading}\n${passage.text}`;
-    return { id: passage.id, heading, section, body: passage.text, reading: all, grams: all };
+    const asked = (questions[passage.id] ?? []).join("\n");
+    return { id: passage.id, heading, section, questions: asked, body: passage.text, reading: all, grams: all };
   });
   const inserted = insertMultiple(db, docs);
   if (inserted instanceof Promise) throw new Error("Orama insert unexpectedly async");
@@ -104,7 +115,7 @@ export function loadPassageIndex(
         for (const hit of hits) scores.set(hit.id, (scores.get(hit.id) ?? 0) + weight * hit.score);
       };
       const scoreText = (text: string, weight: number) => {
-        add(runSearch(db, addressedQuery("t", text), ["heading", "section", "body"], total, tuning), weight);
+        add(runSearch(db, addressedQuery("t", text), ["heading", "section", "questions", "body"], total, tuning), weight);
         add(runSearch(db, addressedQuery("r", text), ["reading"], total, tuning), weight);
         add(runSearch(db, addressedQuery("g", text), ["grams"], total, tuning), weight);
         const expansion = analyzer.expand(text).join(" ");

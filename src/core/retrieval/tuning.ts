@@ -2,7 +2,15 @@
 
 export interface RetrievalTuning {
   /** Field boosts for Orama's BM25: headings carry the question a section answers. */
-  fieldBoost: { heading: 0.5; section: 0.3; body: 1.0; reading: 0.2; grams: 0.3 };
+  fieldBoost: {
+    heading: number;
+    section: number;
+    /** Everyday questions each passage answers (doc2query). */
+    questions: number;
+    body: number;
+    reading: number;
+    grams: number;
+  };
   /** Synonym-expansion hits count this much relative to the patient's own words. */
   expansionWeight: number;
   /** A follow-up's previous question counts this much relative to the follow-up itself. */
@@ -12,7 +20,7 @@ export interface RetrievalTuning {
 }
 
 export const DEFAULT_TUNING: RetrievalTuning = {
-  fieldBoost: { heading: 0.5, section: 0.3, body: 1.0, reading: 0.2, grams: 0.3 },
+  fieldBoost: { heading: 0.5, section: 0.3, questions: 0.5, body: 1.0, reading: 0.2, grams: 0.3 },
   expansionWeight: 0.4,
   contextWeight: 0.5,
   bm25: { k: 1.2, b: 0.3, d: 0.5 },
