@@ -20,7 +20,7 @@ export interface RetrievalTuning {
 }
 
 export const DEFAULT_TUNING: RetrievalTuning = {
-  fieldBoost: { heading: 0.5, section: 0.3, questions: 0.5, body: 1.0, reading: 0.2, grams: 0.3 },
+  fieldBoost: { heading: 0.5, section: 0.3, questions: 2, body: 1.0, reading: 0.2, grams: 0.3 },
   expansionWeight: 0.4,
   contextWeight: 0.5,
   bm25: { k: 1.2, b: 0.3, d: 0.5 },
