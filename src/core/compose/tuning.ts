@@ -34,7 +34,7 @@ export const DEFAULT_COMPOSE_TUNING: ComposeTuning = {
   maxUncoveredNouns: 0.5,
   headingShare: 1.0,
   expansionShare: 0.3,
-  passagePrior: 0.2,
+  passagePrior: 0.4,
   firstUnitBonus: 0.08,
   sectionAnswerBonus: 0.1,
   answerTypeBonus: 0.3,
