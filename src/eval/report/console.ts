@@ -1,11 +1,7 @@
 // The console summary, in the order a reader needs it: what failed and why, triage, retrieval, quality
 // per split, the gates, then promptfoo-style counts and pass rate last.
-import { RETRIEVAL_KS } from "../metrics/retrieval.js";
-import { TRIAGE_LEVELS } from "../metrics/triage.js";
-import { SPLITS } from "../summary.js";
 import {
   itemLabel,
-  ms,
   pct,
   type ReportData,
   reasonsOf,
@@ -13,8 +9,18 @@ import {
   thresholdText,
   verdictReasons,
 } from "./data.js";
+import {
+  namedMetricsTable,
+  qualityTable,
+  retrievalTable,
+  type Table,
+  triageMatrixTable,
+  triageSplitTable,
+} from "./tables.js";
 
-function table(rows: string[][]): string[] {
+/** A table as aligned plain text: first column left, the others right. */
+function text({ head, rows: body }: Table): string[] {
+  const rows = [head, ...body];
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
   return rows.map(
     (r) =>
@@ -48,28 +54,7 @@ export function renderConsole(data: ReportData): string {
   }
 
   out.push("Triage (rows: expected, columns: got; all splits)");
-  out.push(
-    ...table([
-      ["", ...TRIAGE_LEVELS],
-      ...TRIAGE_LEVELS.map((e) => [e, ...TRIAGE_LEVELS.map((g) => String(all.triage.matrix[e][g]))]),
-    ]),
-  );
-  out.push("");
-  out.push(
-    ...table([
-      ["split", "escalations", "under-triage", "95% upper", "over-triage"],
-      ...SPLITS.map((s) => {
-        const t = summary.splits[s].triage;
-        return [
-          s,
-          String(t.escalations),
-          `${t.underTriage} (${pct(t.underTriageRate)})`,
-          pct(t.underTriageUpper95),
-          `${t.overTriage}/${t.belowEmergency} (${pct(t.overTriageRate)})`,
-        ];
-      }),
-    ]),
-  );
+  out.push(...text(triageMatrixTable(summary)), "", ...text(triageSplitTable(summary)));
   out.push(`  ${TRIAGE_NOTE}`);
   if (summary.triageMisses.length > 0) {
     out.push(`  Misses (${summary.triageMisses.length}):`);
@@ -82,85 +67,11 @@ export function renderConsole(data: ReportData): string {
   }
   out.push("");
 
-  out.push("Retrieval (search top 10; items with gold ids)");
-  out.push(
-    ...table([
-      [
-        "split",
-        "n",
-        ...RETRIEVAL_KS.map((k) => `hit@${k}`),
-        ...RETRIEVAL_KS.map((k) => `R@${k}`),
-        "MRR@10",
-        "nDCG@10",
-      ],
-      ...SPLITS.map((s) => {
-        const r = summary.splits[s].retrieval;
-        if (!r) return [s, "0", ...Array(RETRIEVAL_KS.length * 2 + 2).fill("—")];
-        return [
-          s,
-          String(r.n),
-          ...RETRIEVAL_KS.map((k) => pct(r.hit[k])),
-          ...RETRIEVAL_KS.map((k) => pct(r.recall[k])),
-          r.mrr10.toFixed(3),
-          r.ndcg10.toFixed(3),
-        ];
-      }),
-    ]),
-  );
-  out.push("");
-
-  out.push("Quality by split");
-  out.push(
-    ...table([
-      [
-        "split",
-        "items",
-        "pass",
-        "fail",
-        "error",
-        "skip",
-        "pass rate",
-        "kind acc",
-        "citations ok",
-        "p50",
-        "p95",
-      ],
-      ...SPLITS.map((s) => {
-        const x = summary.splits[s];
-        return [
-          s,
-          String(x.total),
-          String(x.passed),
-          String(x.failed),
-          String(x.errors),
-          String(x.skipped),
-          pct(x.passRate),
-          pct(x.kindAccuracy),
-          `${x.citations.valid}/${x.citations.checked}`,
-          ms(x.latency.p50),
-          ms(x.latency.p95),
-        ];
-      }),
-    ]),
-  );
-  out.push("");
-
-  const names = [...new Set(SPLITS.flatMap((s) => Object.keys(summary.splits[s].metrics)))].sort();
-  if (names.length > 0) {
-    out.push("Named metrics (items whose assertions of that metric all passed)");
-    out.push(
-      ...table([
-        ["metric", ...SPLITS],
-        ...names.map((name) => [
-          name,
-          ...SPLITS.map((s) => {
-            const m = summary.splits[s].metrics[name];
-            return m ? `${m.passed}/${m.total} (${pct(m.rate)})` : "—";
-          }),
-        ]),
-      ]),
-    );
-    out.push("");
+  out.push("Retrieval (search top 10; items with gold ids)", ...text(retrievalTable(summary)), "");
+  out.push("Quality by split", ...text(qualityTable(summary)), "");
+  const named = namedMetricsTable(summary);
+  if (named) {
+    out.push("Named metrics (items whose assertions of that metric all passed)", ...text(named), "");
   }
 
   out.push("Thresholds");
