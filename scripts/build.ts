@@ -53,7 +53,9 @@ async function main(): Promise<void> {
     await step("passages + index", async () => {
       const passages = await buildPassages("corpus");
       const analyzer = loadNodeAnalyzer();
-      const version = hashFiles(listFiles("corpus", (n) => n.endsWith(".md") || n.endsWith(".questions.json")));
+      const version = hashFiles(
+        listFiles("corpus", (n) => n.endsWith(".md") || n.endsWith(".questions.json")),
+      );
       const questions = await loadPassageQuestions("corpus", passages);
       const snapshot = buildKnowledge(analyzer, passages, version, questions);
       writeFileSync(join(GENERATED, "passages.json"), `${JSON.stringify(passages, null, 1)}\n`);

@@ -15,7 +15,10 @@ const schema = z.object({
  * The questions of every document in `dir` that has a questions file, by passage id. A file naming a
  * passage that does not exist is a build error, so the questions cannot drift from the text unseen.
  */
-export async function loadPassageQuestions(dir: string, passages: readonly Passage[]): Promise<Record<string, string[]>> {
+export async function loadPassageQuestions(
+  dir: string,
+  passages: readonly Passage[],
+): Promise<Record<string, string[]>> {
   const ids = new Set(passages.map((p) => p.id));
   const out: Record<string, string[]> = {};
   for (const doc of new Set(passages.map((p) => p.doc))) {
@@ -29,9 +32,11 @@ export async function loadPassageQuestions(dir: string, passages: readonly Passa
       throw new CorpusError(file, "file", "is not valid JSON");
     }
     const parsed = schema.safeParse(json);
-    if (!parsed.success) throw new CorpusError(file, "questions", "must map passage ids to lists of questions");
+    if (!parsed.success)
+      throw new CorpusError(file, "questions", "must map passage ids to lists of questions");
     for (const [id, questions] of Object.entries(parsed.data.questions)) {
-      if (!ids.has(id)) throw new CorpusError(file, id, "names no passage (was its heading or anchor changed?)");
+      if (!ids.has(id))
+        throw new CorpusError(file, id, "names no passage (was its heading or anchor changed?)");
       out[id] = questions;
     }
   }

@@ -58,7 +58,15 @@ export function buildSnapshot(
     const section = sectionHeadings(passage);
     const all = `${section}\n${heading}\n${passage.text}`;
     const asked = (questions[passage.id] ?? []).join("\n");
-    return { id: passage.id, heading, section, questions: asked, body: passage.text, reading: all, grams: all };
+    return {
+      id: passage.id,
+      heading,
+      section,
+      questions: asked,
+      body: passage.text,
+      reading: all,
+      grams: all,
+    };
   });
   const inserted = insertMultiple(db, docs);
   if (inserted instanceof Promise) throw new Error("Orama insert unexpectedly async");
@@ -115,7 +123,16 @@ export function loadPassageIndex(
         for (const hit of hits) scores.set(hit.id, (scores.get(hit.id) ?? 0) + weight * hit.score);
       };
       const scoreText = (text: string, weight: number) => {
-        add(runSearch(db, addressedQuery("t", text), ["heading", "section", "questions", "body"], total, tuning), weight);
+        add(
+          runSearch(
+            db,
+            addressedQuery("t", text),
+            ["heading", "section", "questions", "body"],
+            total,
+            tuning,
+          ),
+          weight,
+        );
         add(runSearch(db, addressedQuery("r", text), ["reading"], total, tuning), weight);
         add(runSearch(db, addressedQuery("g", text), ["grams"], total, tuning), weight);
         const expansion = analyzer.expand(text).join(" ");
