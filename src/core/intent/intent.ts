@@ -37,9 +37,13 @@ const MENTIONS_THIS_DISEASE = /アイザックス|あいざっくす|isaacs|持�
 
 const any = (patterns: RegExp[], text: string) => patterns.some((pattern) => pattern.test(text));
 
-export function detectIntent(message: string): Intent {
+/**
+ * @param previous the previous user question when `message` follows up on it: a medicine named there
+ *   makes "じゃあもう飲まなくていいよね?" a question about that medicine.
+ */
+export function detectIntent(message: string, previous?: string): Intent {
   const folded = foldForMatching(message);
-  const medication = detectMedication(folded);
+  const medication = detectMedication(folded, previous ? any(MEDICINE, foldForMatching(previous)) : false);
   // Injection outranks everything: a rule-changing request wrapped around a medical question is
   // still a rule-changing request.
   if (any(INJECTION, folded)) return { scope: "injection", medication };
@@ -49,8 +53,9 @@ export function detectIntent(message: string): Intent {
   return { scope: "in_scope", medication: null };
 }
 
-function detectMedication(folded: string): MedicationIntent {
-  if (!any(MEDICINE, folded)) return null;
+function detectMedication(folded: string, previousNamesMedicine: boolean): MedicationIntent {
+  const namesMedicine = any(MEDICINE, folded);
+  if (!namesMedicine && !previousNamesMedicine) return null;
   if (any(PERSONAL_DOSE, folded)) return "personal_dose";
   if (any(MEDICATION_CHANGE_SELF_CONTAINED, folded)) return "medication_change";
   // The change must be about the medicine: one named shortly before the verb (薬をやめたい), not a
@@ -58,7 +63,8 @@ function detectMedication(folded: string): MedicationIntent {
   for (const pattern of MEDICATION_CHANGE) {
     for (const match of folded.matchAll(pattern)) {
       const before = folded.slice(Math.max(0, match.index - MEDICINE_WITHIN), match.index);
-      if (any(MEDICINE, before)) return "medication_change";
+      // In a follow-up that names no medicine itself, the change is about the one asked about before.
+      if (any(MEDICINE, before) || !namesMedicine) return "medication_change";
     }
   }
   return null;

@@ -56,7 +56,8 @@ export function createChatPipeline(deps: PipelineDeps): ChatService {
     if (safety.level === "urgent") return fixed("urgent", prompts.urgent);
 
     // 2. Intent: administration, rule changes and small talk are redirected before retrieval.
-    const intent = detectIntent(message);
+    const previous = followUpContext(message, history);
+    const intent = detectIntent(message, previous);
     if (intent.scope === "admin") return fixed("out_of_scope", prompts["out-of-scope-admin"], starters());
     if (intent.scope !== "in_scope") return fixed("out_of_scope", prompts["out-of-scope"], starters());
 
@@ -72,7 +73,6 @@ export function createChatPipeline(deps: PipelineDeps): ChatService {
 
     // 3. Retrieve, reading a follow-up together with the previous question.
     // A medication question also reads the material's own words on medicines, at half weight.
-    const previous = followUpContext(message, history);
     const context = intent.medication
       ? [MEDICATION_HINT[intent.medication], previous].filter(Boolean).join("\n")
       : previous;
