@@ -1,7 +1,6 @@
 import { parseConfig } from "../config/config.js";
 import type { Knowledge } from "../core/knowledge/knowledge.js";
 import { createChatPipeline } from "../core/pipeline/pipeline.js";
-import { questionTerms } from "../core/pipeline/question-terms.js";
 import { renderPrompts } from "../core/prompts/prompts.js";
 import type { TextAnalyzer } from "../core/retrieval/orama-tokenizer.js";
 import type { KeyValueStore, SearchService, WaitUntil } from "../core/services.js";
@@ -20,9 +19,6 @@ export interface ServiceInputs {
   waitUntil?: WaitUntil;
 }
 
-/** Passages re-ordered by their best sentence; tuned on the dev split. */
-const RERANK_DEPTH = 8;
-
 /** Builds every service once per process (Node) or isolate (Workers). Throws ConfigError on bad config. */
 export function createServices(inputs: ServiceInputs): AppServices {
   const config = parseConfig(inputs.env);
@@ -31,15 +27,7 @@ export function createServices(inputs: ServiceInputs): AppServices {
   const search: SearchService = {
     version: index.version,
     passageCount: index.passages.length,
-    // BM25 over passages, then the best few re-ordered by their best sentence (the composer's scoring).
-    search: (query, k, context) => {
-      const hits = index.search(query, Math.max(k, RERANK_DEPTH), context);
-      const reranked = composer.rerank(
-        questionTerms(inputs.analyzer, query, context),
-        hits.slice(0, RERANK_DEPTH),
-      );
-      return [...reranked, ...hits.slice(RERANK_DEPTH)].slice(0, k);
-    },
+    search: (query, k, context) => index.search(query, k, context),
     getPassage: (id) => index.getPassage(id),
   };
   return {

@@ -42,7 +42,6 @@ const GENERIC = new Set(questionWords.words);
 
 interface ScoredUnit {
   index: number;
-  passageId: string;
   score: number;
   /** idf-weighted share of the question's words the sentence (or its headings) uses. */
   overlap: number;
@@ -177,25 +176,10 @@ export class Composer {
             : 0) +
           (unit?.position === 0 && hit.path.length === 2 ? this.tuning.sectionAnswerBonus : 0) -
           this.tuning.rankPenalty * rank;
-        scored.push({ index, passageId: hit.id, score, overlap, covered });
+        scored.push({ index, score, overlap, covered });
       }
     }
     return scored;
-  }
-
-  /**
-   * Passages re-ordered by their best sentence: a question usually asks for one fact, and a passage
-   * whose one sentence states it beats a longer one that mentions the words in passing.
-   */
-  rerank(query: QueryTerms, hits: SearchHit[]): SearchHit[] {
-    const best = new Map<string, number>();
-    for (const unit of this.scoreUnits(query, hits)) {
-      best.set(unit.passageId, Math.max(best.get(unit.passageId) ?? Number.NEGATIVE_INFINITY, unit.score));
-    }
-    return hits
-      .map((hit, rank) => ({ hit, rank, score: best.get(hit.id) ?? Number.NEGATIVE_INFINITY }))
-      .sort((a, b) => b.score - a.score || a.rank - b.rank)
-      .map(({ hit }) => hit);
   }
 
   compose(query: QueryTerms, hits: SearchHit[]): Composition {

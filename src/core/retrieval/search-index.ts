@@ -83,6 +83,9 @@ export interface PassageIndex {
 
 type Hits = { id: string; score: number }[];
 
+/** The fields analyzed into terms (the others hold reading and character bigrams). */
+const TERM_FIELDS: (keyof typeof schema)[] = ["heading", "section", "questions", "body"];
+
 function runSearch(
   db: PassageDb,
   term: string,
@@ -123,22 +126,13 @@ export function loadPassageIndex(
         for (const hit of hits) scores.set(hit.id, (scores.get(hit.id) ?? 0) + weight * hit.score);
       };
       const scoreText = (text: string, weight: number) => {
-        add(
-          runSearch(
-            db,
-            addressedQuery("t", text),
-            ["heading", "section", "questions", "body"],
-            total,
-            tuning,
-          ),
-          weight,
-        );
+        add(runSearch(db, addressedQuery("t", text), TERM_FIELDS, total, tuning), weight);
         add(runSearch(db, addressedQuery("r", text), ["reading"], total, tuning), weight);
         add(runSearch(db, addressedQuery("g", text), ["grams"], total, tuning), weight);
         const expansion = analyzer.expand(text).join(" ");
         if (expansion) {
           add(
-            runSearch(db, expansion, ["heading", "section", "body"], total, tuning),
+            runSearch(db, addressedQuery("t", expansion), TERM_FIELDS, total, tuning),
             weight * tuning.expansionWeight,
           );
         }
