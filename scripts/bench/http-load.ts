@@ -29,11 +29,18 @@ export async function measureHttpLoad(options: {
   port: number;
   /** Messages sent in rotation, so the load is the bank's mix rather than one repeated question. */
   messages: string[];
+  /** NODE_WORKERS for the server (processes sharing the port). */
+  workers: number;
 }): Promise<LoadResult> {
   const url = `http://127.0.0.1:${options.port}`;
   const server = spawn(process.execPath, ["--import", "tsx", "src/adapters/node/server.ts"], {
     // A rate limit far above the load so the benchmark measures serving, not refusing.
-    env: { ...process.env, PORT: String(options.port), RATE_LIMIT_PER_MINUTE: "100000" },
+    env: {
+      ...process.env,
+      PORT: String(options.port),
+      RATE_LIMIT_PER_MINUTE: "100000",
+      NODE_WORKERS: String(options.workers),
+    },
     stdio: "ignore",
   });
   try {

@@ -1,9 +1,10 @@
 // The Node entry: `npm start` serves the same Hono app as the Worker, on PORT (default 8787).
+import cluster from "node:cluster";
 import { type ServerType, serve } from "@hono/node-server";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { createApp } from "../../app/app.js";
 import { MemoryRateLimiter } from "../../app/rate-limit.js";
-import { ConfigError } from "../../config/config.js";
+import { ConfigError, parseConfig } from "../../config/config.js";
 import { loadNodeServices } from "./services.js";
 
 export interface RunningServer {
@@ -33,14 +34,24 @@ export async function startNodeServer(
   });
 }
 
+async function main(): Promise<void> {
+  const workers = parseConfig(process.env).NODE_WORKERS;
+  if (workers > 1 && cluster.isPrimary) {
+    // node:cluster shares the port between processes; each loads its own dictionary and index.
+    for (let i = 0; i < workers; i++) cluster.fork();
+    console.log(`Starting ${workers} worker processes`);
+    return;
+  }
+  const server = await startNodeServer();
+  if (cluster.isPrimary) console.log(`Listening on ${server.url.replace("127.0.0.1", "localhost")}`);
+}
+
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/"));
 if (isMain) {
-  startNodeServer()
-    .then((server) => console.log(`Listening on ${server.url.replace("127.0.0.1", "localhost")}`))
-    .catch((error: unknown) => {
-      console.error(
-        error instanceof ConfigError ? error.message : `Start-up failed: ${(error as Error).message}`,
-      );
-      process.exit(1);
-    });
+  main().catch((error: unknown) => {
+    console.error(
+      error instanceof ConfigError ? error.message : `Start-up failed: ${(error as Error).message}`,
+    );
+    process.exit(1);
+  });
 }
