@@ -21,7 +21,7 @@ const analyzer = createAnalyzer(loadTokenizer(buffers));
 const t1 = performance.now();
 const knowledge = loadKnowledge(analyzer, JSON.parse(knowledgeText) as KnowledgeSnapshot);
 const t2 = performance.now();
-// The first query pays for lazy work (synonym analysis); count it as start-up.
+// The first query after loading (lazy work, if any is left, shows here).
 knowledge.index.search("子どもに遺伝しますか", 5);
 const t3 = performance.now();
 

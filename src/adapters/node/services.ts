@@ -16,8 +16,6 @@ import {
  */
 export function loadNodeServices(env: Record<string, string | undefined> = process.env): AppServices {
   const analyzer = loadNodeAnalyzer();
-  // Build the analyzer's synonym table now rather than on the first patient's question.
-  analyzer.expand("アイザックス症候群");
   return createServices({
     env,
     analyzer,

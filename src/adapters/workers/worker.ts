@@ -26,7 +26,6 @@ interface Env {
 // load the dictionary and the index here, and warm the analyzer's lazily built synonym table.
 const analyzer = createAnalyzer(loadTokenizer(dictionary as DictionaryBuffers));
 const knowledge = loadKnowledge(analyzer, JSON.parse(knowledgeJson) as KnowledgeSnapshot);
-analyzer.expand("アイザックス症候群");
 
 // Configuration comes with the first request's env: the app is built then, once.
 let app: Hono | undefined;

@@ -44,7 +44,10 @@ export function buildKnowledge(
   };
 }
 
+/** Runtime: load the index and answer data, and warm the analyzer so no patient's question pays for it. */
 export function loadKnowledge(analyzer: TextAnalyzer, snapshot: KnowledgeSnapshot): Knowledge {
+  // The analyzer builds its synonym table lazily, on the first expansion.
+  analyzer.expand(snapshot.index.passages[0]?.path[0] ?? "");
   return {
     index: loadPassageIndex(analyzer, snapshot.index),
     composer: new Composer(snapshot.compose, (term) => analyzer.expand(term)),

@@ -6,7 +6,7 @@ import {
   isOtherDisease,
   MEDICATION_HINT,
 } from "../intent/intent.js";
-import type { Prompts } from "../prompts/prompts.js";
+import { type Prompts, promptLines } from "../prompts/prompts.js";
 import type { TextAnalyzer } from "../retrieval/orama-tokenizer.js";
 import type { PassageIndex } from "../retrieval/search-index.js";
 import type { ChatInput, ChatService } from "../services.js";
@@ -45,7 +45,7 @@ export function createChatPipeline(deps: PipelineDeps): ChatService {
     .join("\n")
     .normalize("NFKC");
   const corpusIncludes = (word: string) => corpusText.includes(word);
-  const starters = () => prompts.starters.split("\n").filter(Boolean).slice(0, 3);
+  const starters = () => promptLines(prompts.starters).slice(0, 3);
 
   function respond({ message, history }: ChatInput): ChatResponse {
     // 1. Safety triage first: nothing competes with the 119 instruction.

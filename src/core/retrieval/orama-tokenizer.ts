@@ -86,5 +86,3 @@ export function createOramaTokenizer(analyzer: TextAnalyzer): Tokenizer {
     },
   };
 }
-
-export { NAMESPACE };
