@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { GENERATED_DIR, readDictionaryBuffers } from "../../src/adapters/node/artifacts.js";
 import { createAnalyzer } from "../../src/core/analysis/analyzer.js";
 import { loadTokenizer } from "../../src/core/analysis/dictionary.js";
-import { type KnowledgeSnapshot, loadKnowledge } from "../../src/core/knowledge/knowledge.js";
+import { type KnowledgeSnapshot, loadKnowledge, warmUp } from "../../src/core/knowledge/knowledge.js";
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error("run with node --expose-gc");
@@ -21,8 +21,8 @@ const analyzer = createAnalyzer(loadTokenizer(buffers));
 const t1 = performance.now();
 const knowledge = loadKnowledge(analyzer, JSON.parse(knowledgeText) as KnowledgeSnapshot);
 const t2 = performance.now();
-// The first query after loading (lazy work, if any is left, shows here).
-knowledge.index.search("子どもに遺伝しますか", 5);
+// Warming the synonym table is start-up work too, reported on its own.
+warmUp(analyzer, knowledge);
 const t3 = performance.now();
 
 gc();
@@ -34,7 +34,7 @@ console.log(
   JSON.stringify({
     dictionaryMs: t1 - t0,
     indexMs: t2 - t1,
-    firstQueryMs: t3 - t2,
+    warmUpMs: t3 - t2,
     dictionaryBytes: dictBytes,
     heapBytes: heap,
     totalBytes: dictBytes + heap,

@@ -1,6 +1,6 @@
 import type { AppServices } from "../../app/app.js";
 import { createServices } from "../../app/services.js";
-import { loadKnowledge } from "../../core/knowledge/knowledge.js";
+import { loadKnowledge, warmUp } from "../../core/knowledge/knowledge.js";
 import { MemoryStore } from "../../core/store/memory-store.js";
 import {
   loadNodeAnalyzer,
@@ -16,10 +16,12 @@ import {
  */
 export function loadNodeServices(env: Record<string, string | undefined> = process.env): AppServices {
   const analyzer = loadNodeAnalyzer();
+  const knowledge = loadKnowledge(analyzer, readKnowledge());
+  warmUp(analyzer, knowledge);
   return createServices({
     env,
     analyzer,
-    knowledge: loadKnowledge(analyzer, readKnowledge()),
+    knowledge,
     promptTemplates: readPromptTemplates(),
     widgetScript: readWidgetScript(),
     licenses: readLicenses(),

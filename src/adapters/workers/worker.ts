@@ -13,7 +13,7 @@ import type { RateLimiter } from "../../app/rate-limit.js";
 import { createServices } from "../../app/services.js";
 import { createAnalyzer } from "../../core/analysis/analyzer.js";
 import { type DictionaryBuffers, loadTokenizer } from "../../core/analysis/dictionary.js";
-import { type KnowledgeSnapshot, loadKnowledge } from "../../core/knowledge/knowledge.js";
+import { type KnowledgeSnapshot, loadKnowledge, warmUp } from "../../core/knowledge/knowledge.js";
 import type { KeyValueStore } from "../../core/services.js";
 
 interface Env {
@@ -26,6 +26,7 @@ interface Env {
 // load the dictionary and the index here, and warm the analyzer's lazily built synonym table.
 const analyzer = createAnalyzer(loadTokenizer(dictionary as DictionaryBuffers));
 const knowledge = loadKnowledge(analyzer, JSON.parse(knowledgeJson) as KnowledgeSnapshot);
+warmUp(analyzer, knowledge);
 
 // Configuration comes with the first request's env: the app is built then, once.
 let app: Hono | undefined;

@@ -44,12 +44,17 @@ export function buildKnowledge(
   };
 }
 
-/** Runtime: load the index and answer data, and warm the analyzer so no patient's question pays for it. */
 export function loadKnowledge(analyzer: TextAnalyzer, snapshot: KnowledgeSnapshot): Knowledge {
-  // The analyzer builds its synonym table lazily, on the first expansion.
-  analyzer.expand(snapshot.index.passages[0]?.path[0] ?? "");
   return {
     index: loadPassageIndex(analyzer, snapshot.index),
     composer: new Composer(snapshot.compose, (term) => analyzer.expand(term)),
   };
+}
+
+/**
+ * Start-up work the analyzer would otherwise do on the first patient's question: it builds its synonym
+ * table lazily, on the first expansion. Adapters call this once, after loading.
+ */
+export function warmUp(analyzer: TextAnalyzer, knowledge: Knowledge): void {
+  analyzer.expand(knowledge.index.passages[0]?.path[0] ?? "");
 }
