@@ -124,3 +124,11 @@ describe("expand", () => {
     expect(expand("こむら返り")).not.toContain("こ");
   });
 });
+
+describe("incidentalTerms", () => {
+  it("names the nouns that say when, not what", () => {
+    expect(analyzer.incidentalTerms("妻が以前リンパ腫をやっています")).toEqual(["以前"]);
+    expect(analyzer.incidentalTerms("毎日のセルフケア、最近さぼりがち")).toEqual(["毎日", "最近"]);
+    expect(analyzer.incidentalTerms("妊娠中でも予防接種は受けられますか")).toEqual([]);
+  });
+});

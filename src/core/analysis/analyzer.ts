@@ -25,6 +25,11 @@ export interface Analyzer {
   charGrams(text: string): string[];
   /** Terms of synonym-group members the query does not contain itself, unique; down-weight them. */
   expand(text: string): string[];
+  /**
+   * Terms of nouns that also work as adverbs (名詞,副詞可能: 毎日, 以前, 最近, 今日): they say when,
+   * not what a question is about.
+   */
+  incidentalTerms(text: string): string[];
 }
 
 export interface AnalyzerOptions {
@@ -156,10 +161,17 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, options: AnalyzerOp
   };
   const expandQuery = createSynonymExpander(options.synonyms ?? synonymsData.groups, analyzeMember);
 
+  const incidentalTerms = (text: string): string[] =>
+    tokenize(text)
+      .filter((t) => t.pos === "名詞" && t.pos_detail_1 === "副詞可能")
+      .map(termOf)
+      .filter((t): t is string => t !== undefined);
+
   return {
     terms,
     readingGrams,
     charGrams,
+    incidentalTerms,
     expand: (text) => {
       let expansion = recentExpansions.get(text);
       if (!expansion) {

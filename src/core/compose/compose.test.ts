@@ -10,6 +10,7 @@ const analyzer: TextAnalyzer = {
   readingGrams: () => [],
   charGrams: () => [],
   expand: (text) => (words(text).includes("kids") ? ["children"] : []),
+  incidentalTerms: (text) => words(text).filter((w) => w === "fortnightly"),
 };
 const passages: Passage[] = [
   {
@@ -32,7 +33,7 @@ const passages: Passage[] = [
   },
 ];
 const { index, composer } = loadKnowledge(analyzer, buildKnowledge(analyzer, passages, "v1"));
-const compose = (question: string, extra: { withoutDoses?: boolean } = {}) =>
+const compose = (question: string, extra: { withoutDoses?: boolean; incidental?: string[] } = {}) =>
   composer.compose(
     { terms: words(question), expansion: analyzer.expand(question), ...extra },
     index.search(question, 5),
@@ -70,6 +71,12 @@ describe("Composer", () => {
     const result = compose("pregnancy");
     expect(result.kind).toBe("no_answer");
     if (result.kind === "no_answer") expect(result.unknownTerms).toContain("pregnancy");
+  });
+
+  it("does not let a word that only says when make the question unanswerable", () => {
+    expect(compose("steroids fortnightly").kind).toBe("no_answer");
+    expect(compose("steroids fortnightly", { incidental: ["fortnightly"] }).kind).toBe("answer");
+    expect(compose("pregnancy fortnightly", { incidental: ["fortnightly"] }).kind).toBe("no_answer");
   });
 
   it("leaves out dose figures when asked for a personal dose", () => {

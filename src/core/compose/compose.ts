@@ -30,6 +30,11 @@ export interface QueryTerms {
   withoutDoses?: boolean;
   /** What a sentence answering the question looks like (a duration, a proportion…), if it asks for one. */
   expects?: RegExp;
+  /**
+   * Terms that say when rather than what (毎日, 以前): the material not using one does not make the
+   * question unanswerable.
+   */
+  incidental?: string[];
 }
 
 const DOSE_FIGURE = /\d[\d.,〜~-]*\s*(mg|ｍｇ|ミリ|g\/|錠|ml|単位)/iu;
@@ -102,14 +107,19 @@ export class Composer {
    * 妊娠 or 予防接種 is among them, the material does not cover the question.
    */
   unknownKeyTerms(query: QueryTerms): string[] {
-    return this.contentTerms(query).filter(
+    return this.keyNouns(query).filter(
       (term) =>
         !(term in this.data.df) &&
-        isKeyNoun(term) &&
         [...term].length >= 2 &&
         !fuzzyIncludes(this.corpusText, term) &&
         !this.expandTerm(term).some((synonym) => synonym in this.data.df),
     );
+  }
+
+  /** The question's nouns that carry what it is about: not framing, not when (毎日, 以前). */
+  private keyNouns(query: QueryTerms): string[] {
+    const incidental = new Set(query.incidental ?? []);
+    return this.contentTerms(query).filter((term) => isKeyNoun(term) && !incidental.has(term));
   }
 
   /** Every analyzer term of a passage: its headings and all its units. */
@@ -194,7 +204,7 @@ export class Composer {
       terms: this.passageTerms(hit.id),
       text: `${hit.path.join("\n")}\n${hit.text}`.normalize("NFKC").toLowerCase(),
     }));
-    const nouns = content.filter(isKeyNoun);
+    const nouns = this.keyNouns(query);
     const uncovered = nouns.filter((term) => !this.covers(best, term));
     if (uncovered.length > nouns.length * this.tuning.maxUncoveredNouns)
       return { kind: "no_answer", unknownTerms: uncovered };

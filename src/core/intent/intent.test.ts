@@ -41,7 +41,14 @@ describe("detectIntent", () => {
     expect(detectIntent("じゃあもう飲まなくていいよね?", "ステロイドはいつまで飲むの?").medication).toBe(
       "medication_change",
     );
-    expect(detectIntent("じゃあもう飲まなくていいよね?").medication).toBeNull();
+  });
+
+  it("reads not taking or forgetting to take as about medicine even when none is named", () => {
+    expect(detectIntent("じゃあもう飲まなくていいよね?").medication).toBe("medication_change");
+    expect(detectIntent("よくなったから もう のまなくても ええやろ").medication).toBe("medication_change");
+    expect(detectIntent("きのう飲み忘れちゃった").medication).toBe("medication_change");
+    expect(detectIntent("お酒はもう飲まなくていいですか").medication).toBeNull();
+    expect(detectIntent("コーヒーは飲まなくてもいい?").medication).toBeNull();
     expect(detectIntent("じゃあ仕事はやめたほうがいい?", "ステロイドの副作用は?").medication).toBeNull();
   });
 

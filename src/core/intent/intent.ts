@@ -27,7 +27,10 @@ const MEDICINE = compile(rules.medicine_words.patterns);
 const LIVING_WITH_THE_DISEASE = compile(rules.living_with_the_disease.patterns);
 const PERSONAL_DOSE = compile(rules.personal_dose.patterns);
 const MEDICATION_CHANGE = rules.medication_change.patterns.map((p) => new RegExp(foldPattern(p), "gu"));
-const MEDICATION_CHANGE_SELF_CONTAINED = compile(rules.medication_change.self_contained_patterns);
+const MEDICATION_CHANGE_SELF_CONTAINED = rules.medication_change.self_contained_patterns.map(
+  (p) => new RegExp(foldPattern(p), "gu"),
+);
+const NOT_MEDICINE = compile(rules.medication_change.not_medicine_objects);
 const MEDICINE_WITHIN = rules.medication_change.medicine_within;
 const DISEASE_NAME = new RegExp(
   `[\\p{Script=Han}\\p{Script=Katakana}ー]{1,10}(${rules.other_disease_suffixes.suffixes.join("|")})`,
@@ -55,9 +58,16 @@ export function detectIntent(message: string, previous?: string): Intent {
 
 function detectMedication(folded: string, previousNamesMedicine: boolean): MedicationIntent {
   const namesMedicine = any(MEDICINE, folded);
+  // 飲まなくていい? / 飲み忘れた are about medicine on this desk even when none is named, unless a
+  // drink is what is (not) taken shortly before (お酒は飲まなくていい?).
+  for (const pattern of MEDICATION_CHANGE_SELF_CONTAINED) {
+    for (const match of folded.matchAll(pattern)) {
+      const before = folded.slice(Math.max(0, match.index - MEDICINE_WITHIN), match.index);
+      if (namesMedicine || previousNamesMedicine || !any(NOT_MEDICINE, before)) return "medication_change";
+    }
+  }
   if (!namesMedicine && !previousNamesMedicine) return null;
   if (any(PERSONAL_DOSE, folded)) return "personal_dose";
-  if (any(MEDICATION_CHANGE_SELF_CONTAINED, folded)) return "medication_change";
   // The change must be about the medicine: one named shortly before the verb (薬をやめたい), not a
   // symptom (ピクピクを止めたい、どの薬?).
   for (const pattern of MEDICATION_CHANGE) {

@@ -13,5 +13,6 @@ export function questionTerms(analyzer: TextAnalyzer, question: string, context?
     terms: analyzer.terms(standard),
     expansion: [...analyzer.expand(standard), ...(context ? analyzer.terms(standardize(context)) : [])],
     expects: expectedAnswer(standard),
+    incidental: analyzer.incidentalTerms(standard),
   };
 }

@@ -6,6 +6,7 @@ export interface TextAnalyzer {
   readingGrams(text: string): string[];
   charGrams(text: string): string[];
   expand(text: string): string[];
+  incidentalTerms(text: string): string[];
 }
 
 export type IndexedField = "heading" | "section" | "questions" | "body" | "reading" | "grams";
