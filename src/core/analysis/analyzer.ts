@@ -30,6 +30,8 @@ export interface Analyzer {
    * not what a question is about.
    */
   incidentalTerms(text: string): string[];
+  /** The words of the text with their readings and kuromoji's pos_detail_1 (for triage's folding). */
+  readTokens(text: string): { surface: string; reading?: string; detail?: string }[];
 }
 
 export interface AnalyzerOptions {
@@ -172,6 +174,10 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, options: AnalyzerOp
     readingGrams,
     charGrams,
     incidentalTerms,
+    readTokens: (text) =>
+      tokenizer
+        .tokenize(text)
+        .map((t) => ({ surface: t.surface_form, reading: t.reading, detail: t.pos_detail_1 })),
     expand: (text) => {
       let expansion = recentExpansions.get(text);
       if (!expansion) {

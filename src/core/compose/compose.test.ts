@@ -11,6 +11,7 @@ const analyzer: TextAnalyzer = {
   charGrams: () => [],
   expand: (text) => (words(text).includes("kids") ? ["children"] : []),
   incidentalTerms: (text) => words(text).filter((w) => w === "fortnightly"),
+  readTokens: (text) => [{ surface: text }],
 };
 const passages: Passage[] = [
   {

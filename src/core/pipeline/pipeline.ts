@@ -49,7 +49,7 @@ export function createChatPipeline(deps: PipelineDeps): ChatService {
 
   function respond({ message, history }: ChatInput): ChatResponse {
     // 1. Safety triage first: nothing competes with the 119 instruction.
-    const safety = triage(message, history);
+    const safety = triage(message, history, analyzer.readTokens);
     if (safety.level === "emergency") {
       return fixed("emergency", safety.crisis ? prompts["emergency-crisis"] : prompts.emergency);
     }

@@ -7,6 +7,7 @@ export interface TextAnalyzer {
   charGrams(text: string): string[];
   expand(text: string): string[];
   incidentalTerms(text: string): string[];
+  readTokens(text: string): { surface: string; reading?: string; detail?: string }[];
 }
 
 export type IndexedField = "heading" | "section" | "questions" | "body" | "reading" | "grams";

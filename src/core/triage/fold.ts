@@ -1,11 +1,15 @@
 import { normalizeText, toHiragana } from "../normalize/normalize.js";
 import readingsData from "./readings.json";
+import { RULE_KANJI } from "./rule-kanji.js";
 
 // Triage-specific folding. The shared normalizeText handles width (NFKC) and invisible characters;
 // triage goes further so that the spellings people really type meet the rule patterns:
 //   1. lower case, katakana → hiragana, small vowels → full size (苦しぃ → くるしい);
 //   2. spaces, punctuation, symbols and emoji removed (息 が 苦 し い, 息・が・苦・し・い);
-//   3. kanji words → their reading (readings.json), longest first (息が苦しい → いきがくるしい);
+//   3. kanji words → their reading (readings.json), longest first (息が苦しい → いきがくるしい); with
+//      a KanjiReader (the analyzer's dictionary), every other kanji word too (押しつぶされる, 遺書,
+//      真ん中), so a rule written in kana meets kanji nobody listed. Kanji the rules themselves spell
+//      (今, 分, 度) and numbers' counters are left as they are;
 //   4. runs of three or more of the same kana collapsed to one (くるしいいい → くるしい); ー and 〜
 //      are dropped in step 2.
 // Sentence ends (。!?, newlines) do not survive as characters: they are kept as clause numbers beside
@@ -26,6 +30,22 @@ export interface FoldedText {
 
 const readings: Record<string, string> = readingsData.map;
 
+/** A word of the message with its dictionary reading (katakana or hiragana), as kuromoji gives it. */
+export interface ReadToken {
+  surface: string;
+  reading?: string;
+  /** kuromoji's pos_detail_1: numbers (数) and counters (接尾) keep their kanji. */
+  detail?: string;
+}
+
+/** Splits text into words with readings: the concatenated surfaces must be the text. */
+export type KanjiReader = (text: string) => ReadToken[];
+
+const KANJI = /[\u3005\u4E00-\u9FFF\u3400-\u4DBF\uF900-\uFAFF]/u;
+const KEEP_DETAILS = new Set(["数", "接尾"]);
+const SPURIOUS_NEGATION = /な(?:い|く|か|け)|ありませ|ねえ/u;
+const NEGATING_KANJI = /[無亡]/u;
+
 // Keys grouped by first character, longest first, so a scan tries 胸腺腫 before 胸.
 const byFirstChar = new Map<string, string[]>();
 for (const key of Object.keys(readings).sort((a, b) => b.length - a.length)) {
@@ -41,7 +61,44 @@ const DROP_LETTERS = /[ー〜~ゝゞ]/u;
 const SMALL_VOWELS: Record<string, string> = { ぁ: "あ", ぃ: "い", ぅ: "う", ぇ: "え", ぉ: "お", ゎ: "わ" };
 const HIRAGANA = /[\u3041-\u3096]/u;
 
-export function foldForTriage(raw: string): FoldedText {
+/** Positions of `text` a readings.json key covers (the same longest-first scan step 3 makes). */
+function keyAt(text: string, i: number): string | undefined {
+  return byFirstChar.get(text[i] as string)?.find((k) => text.startsWith(k, i));
+}
+
+/**
+ * Readings for kanji words no readings.json key touches, by start position: `[end, hiragana]`.
+ * Empty without a reader, or if the reader's words do not spell the text.
+ */
+function dictionaryReadings(text: string, reader: KanjiReader | undefined): Map<number, [number, string]> {
+  const out = new Map<number, [number, string]>();
+  if (!reader || !KANJI.test(text)) return out;
+  const covered = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; ) {
+    const key = keyAt(text, i);
+    if (key) covered.fill(1, i, i + key.length);
+    i += key ? key.length : 1;
+  }
+  // Step 3 consumes a key before it reaches a word that starts inside it, so such a word is skipped.
+  const tokens = reader(text);
+  if (tokens.map((t) => t.surface).join("") !== text) return out;
+  let offset = 0;
+  for (const { surface, reading, detail } of tokens) {
+    const start = offset;
+    offset += surface.length;
+    if (!reading || reading === "*" || !KANJI.test(surface) || KEEP_DETAILS.has(detail ?? "")) continue;
+    // A word a readings.json entry starts (胸腺腫, 息子) keeps that entry's reading.
+    if (RULE_KANJI.has(surface) || covered[start] === 1) continue;
+    const hiragana = toHiragana(reading);
+    // 内服 (ないふく), 以内 (いない), 内科 (ないか) would read as a negation ("…ない") and dismiss
+    // the symptom before them; only 無い and the like may.
+    if (SPURIOUS_NEGATION.test(hiragana) && !NEGATING_KANJI.test(surface)) continue;
+    out.set(start, [offset, hiragana]);
+  }
+  return out;
+}
+
+export function foldForTriage(raw: string, reader?: KanjiReader): FoldedText {
   const prepared = toHiragana(normalizeText(raw).toLowerCase());
 
   // Step 2: strip noise, remembering clause boundaries. A boundary opens a new clause only when
@@ -68,14 +125,19 @@ export function foldForTriage(raw: string): FoldedText {
     for (let i = 0; i < folded.length; i++) strippedClause.push(current);
   }
 
-  // Step 3: readings, longest match first at each position.
+  // Step 3: readings, longest match first at each position; then the dictionary's, if any.
+  const fromDictionary = dictionaryReadings(stripped, reader);
   let read = "";
   const readClause: number[] = [];
   for (let i = 0; i < stripped.length; ) {
-    const candidates = byFirstChar.get(stripped[i] as string);
-    const key = candidates?.find((k) => stripped.startsWith(k, i));
+    const key = keyAt(stripped, i);
     const clauseHere = strippedClause[i] as number;
-    if (key) {
+    const word = fromDictionary.get(i);
+    if (word) {
+      read += word[1];
+      for (let j = 0; j < word[1].length; j++) readClause.push(clauseHere);
+      i = word[0];
+    } else if (key) {
       const value = readings[key] as string;
       read += value;
       for (let j = 0; j < value.length; j++) readClause.push(clauseHere);
@@ -112,6 +174,6 @@ export function foldForTriage(raw: string): FoldedText {
 }
 
 /** The folded text alone, for tests and for checking that rule patterns are written in folded form. */
-export function fold(raw: string): string {
-  return foldForTriage(raw).text;
+export function fold(raw: string, reader?: KanjiReader): string {
+  return foldForTriage(raw, reader).text;
 }

