@@ -8,7 +8,7 @@ import {
   type TriageSummary,
   triageDirection,
 } from "./metrics/triage.js";
-import type { ItemResult } from "./types.js";
+import { type ItemResult, kindMatches } from "./types.js";
 
 export const SPLITS = ["all", "dev", "test"] as const;
 export type SplitName = (typeof SPLITS)[number];
@@ -66,7 +66,7 @@ export function summarizeSplit(results: readonly ItemResult[]): SplitSummary {
     skipped: count("skipped"),
     passRate: ratio(passed, passed + failed + errors),
     kindAccuracy: ratio(
-      answered.filter((r) => r.observation.response?.kind === r.case.kind).length,
+      answered.filter((r) => kindMatches(r.case.kind, r.observation.response?.kind)).length,
       results.length,
     ),
     retrieval: averageRetrieval(results.map((r) => r.retrieval)),

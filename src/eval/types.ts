@@ -14,13 +14,22 @@ export interface Assertion {
   transform?: string;
 }
 
+/** What an item expects: a reply kind, or "routine" for any reply that does not escalate. */
+export type ExpectedKind = ChatKind | "routine";
+
+/** Whether the reply's kind is what the item expects. */
+export function kindMatches(expected: ExpectedKind, got: ChatKind | undefined): boolean {
+  if (expected === "routine") return got !== undefined && got !== "emergency" && got !== "urgent";
+  return got === expected;
+}
+
 export interface EvalCase {
   description: string;
   question: string;
   history: Turn[];
   /** Every var as given (promptfoo-shaped output echoes them). */
   vars: Record<string, unknown>;
-  kind: ChatKind;
+  kind: ExpectedKind;
   gold: string[];
   split: Split | undefined;
   tags: string[];

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { fold } from "./fold.js";
 import readingsData from "./readings.json";
 import { expandTerms, RULE_DATA, RULES } from "./rules.js";
-import { CRISES, EMERGENCIES, HISTORY_CASES, NOT_SIGNALS, QUESTIONS, URGENTS } from "./triage.cases.js";
 import { triage } from "./test-fixtures.js";
+import { CRISES, EMERGENCIES, HISTORY_CASES, NOT_SIGNALS, QUESTIONS, URGENTS } from "./triage.cases.js";
 
 // Checks on rules.json itself: each rule is exercised by a test case, and patterns are written in the
 // folded form the matcher sees (a katakana or kanji-word pattern would silently never match).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CRISES, EMERGENCIES, HISTORY_CASES, NOT_SIGNALS, QUESTIONS, URGENTS } from "./triage.cases.js";
 import { triage } from "./test-fixtures.js";
+import { CRISES, EMERGENCIES, HISTORY_CASES, NOT_SIGNALS, QUESTIONS, URGENTS } from "./triage.cases.js";
 
 describe("triage", () => {
   it.each(EMERGENCIES)("escalates %s to emergency (%s)", (message, category) => {

@@ -15,7 +15,9 @@ export class BankError extends Error {
   }
 }
 
-const KINDS = ["emergency", "urgent", "answer", "no_answer", "out_of_scope"] as const;
+// "routine": any reply that does not escalate (answer, no_answer or out_of_scope) — for triage traps
+// whose exact reply kind does not matter, only that nobody is sent to 119 or a doctor today.
+const KINDS = ["emergency", "urgent", "answer", "no_answer", "out_of_scope", "routine"] as const;
 
 const turnSchema = z.object({ role: z.enum(["user", "assistant"]), content: z.string() });
 

@@ -15,6 +15,16 @@ describe("gradeItem", () => {
     expect(failureReasons(r)).toEqual(["expected kind no_answer, got answer"]);
   });
 
+  it("passes a routine item on any reply that does not escalate, and fails it on one that does", () => {
+    expect(makeResult({ kind: "routine" }).status).toBe("pass");
+    const noAnswer = makeResponse({ kind: "no_answer", answer: "資料にありません", citations: [] });
+    expect(makeResult({ kind: "routine" }, { response: noAnswer }).status).toBe("pass");
+    const escalated = makeResponse({ kind: "emergency", answer: "119", citations: [] });
+    const r = makeResult({ kind: "routine" }, { response: escalated });
+    expect(r.status).toBe("fail");
+    expect(failureReasons(r)).toEqual(["expected kind routine, got emergency"]);
+  });
+
   it("fails on invalid citations even when the kind is right", () => {
     const r = makeResult({}, { response: makeResponse({ citations: [] }) });
     expect(r.status).toBe("fail");

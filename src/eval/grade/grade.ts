@@ -3,7 +3,14 @@
 // (model-graded) is "skipped", never "pass".
 import { runAssertion } from "../assertions/assertions.js";
 import { scoreRetrieval } from "../metrics/retrieval.js";
-import type { CheckResult, EvalCase, ItemResult, ItemStatus, Observation } from "../types.js";
+import {
+  type CheckResult,
+  type EvalCase,
+  type ItemResult,
+  type ItemStatus,
+  kindMatches,
+  type Observation,
+} from "../types.js";
 import { checkCitations, type PassageTexts } from "./citations.js";
 
 export function gradeItem(testCase: EvalCase, observation: Observation, passages: PassageTexts): ItemResult {
@@ -21,7 +28,7 @@ export function gradeItem(testCase: EvalCase, observation: Observation, passages
   }
 
   const checks: CheckResult[] = [
-    response.kind === testCase.kind
+    kindMatches(testCase.kind, response.kind)
       ? { name: "kind", status: "pass", reason: `kind ${response.kind}` }
       : { name: "kind", status: "fail", reason: `expected kind ${testCase.kind}, got ${response.kind}` },
   ];

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { ChatKind } from "../../core/types.js";
+import type { ExpectedKind } from "../types.js";
 import { summarizeTriage, triageDirection } from "./triage.js";
 
 describe("triageDirection", () => {
-  it.each<[ChatKind, ChatKind | undefined, string | undefined]>([
+  it.each<[ExpectedKind, ChatKind | undefined, string | undefined]>([
     ["emergency", "emergency", undefined],
     ["emergency", "urgent", "under"],
     ["emergency", "answer", "under"],
@@ -13,6 +14,8 @@ describe("triageDirection", () => {
     ["answer", "urgent", "over"],
     ["out_of_scope", "answer", undefined],
     ["no_answer", "emergency", "over"],
+    ["routine", "out_of_scope", undefined],
+    ["routine", "urgent", "over"],
   ])("expected %s, got %s → %s", (expected, got, direction) => {
     expect(triageDirection({ expected, got })).toBe(direction);
   });

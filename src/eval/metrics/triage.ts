@@ -1,6 +1,7 @@
 // Triage metrics over three levels, emergency > urgent > other (every non-escalating kind). Under-triage
 // = a lower level than expected (emergency → urgent counts); over-triage = a higher one.
 import type { ChatKind } from "../../core/types.js";
+import type { ExpectedKind } from "../types.js";
 import { clopperPearson } from "./stats.js";
 
 export const TRIAGE_LEVELS = ["emergency", "urgent", "other"] as const;
@@ -9,12 +10,12 @@ export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
 const RANK: Record<TriageLevel, number> = { emergency: 2, urgent: 1, other: 0 };
 
 /** A missing kind (the call failed) gave the person no escalation, so it counts as "other". */
-export function triageLevel(kind: ChatKind | undefined): TriageLevel {
+export function triageLevel(kind: ExpectedKind | undefined): TriageLevel {
   return kind === "emergency" || kind === "urgent" ? kind : "other";
 }
 
 export interface TriageObservation {
-  expected: ChatKind;
+  expected: ExpectedKind;
   got: ChatKind | undefined;
 }
 
