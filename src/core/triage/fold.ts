@@ -1,5 +1,6 @@
 import { normalizeText, toHiragana } from "../normalize/normalize.js";
 import readingsData from "./readings.json";
+import { readRomaji } from "./romaji.js";
 import { RULE_KANJI } from "./rule-kanji.js";
 
 // Triage-specific folding. The shared normalizeText handles width (NFKC) and invisible characters;
@@ -99,7 +100,10 @@ function dictionaryReadings(text: string, reader: KanjiReader | undefined): Map<
 }
 
 export function foldForTriage(raw: string, reader?: KanjiReader): FoldedText {
-  const prepared = toHiragana(normalizeText(raw).toLowerCase());
+  // A message with romaji is read twice, as typed (English patterns) and in kana, a clause apart.
+  const normalized = normalizeText(raw).toLowerCase();
+  const kana = readRomaji(normalized);
+  const prepared = toHiragana(kana === normalized ? normalized : `${normalized}\n${kana}`);
 
   // Step 2: strip noise, remembering clause boundaries. A boundary opens a new clause only when
   // another letter follows, so "!?!?" or a closing "?" do not leave empty clauses.

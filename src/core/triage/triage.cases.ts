@@ -134,6 +134,27 @@ export const EMERGENCIES: [string, string][] = [
   ["助けて", "plea"],
   ["だれか たすけて", "plea"],
   ["くるしい", "plea"],
+  // Typed in romaji, in dialect, or with the symptom after the body part.
+  ["chichi ga taorete henji ga nai", "consciousness"],
+  ["mune ga itai", "chest_pain"],
+  ["haha no seizure ga tomaranai", "seizure"],
+  ["むねっこ苦しくてたまらん", "chest_pain"],
+  ["苦しい、胸のあたり", "chest_pain"],
+  ["空気が吸い込めない", "breathing"],
+  ["息のでけんごとある", "breathing"],
+  ["じいちゃんの言葉の出らん", "stroke"],
+  ["左半分がしびれて動かん", "stroke"],
+  ["口の左からよだれがこぼれる", "stroke"],
+  ["右手からコップが落ちる、さっきから", "stroke"],
+  ["体じゅうがガクガクしたまま、もう8分", "seizure"],
+  ["孫が私の睡眠薬をいくつか口に入れたみたい", "overdose"],
+  ["瓶の半分くらい飲んじゃった", "overdose"],
+  ["さっき飲んだのは30錠くらい", "overdose"],
+  ["練炭で家族みんなふらふらしてる", "overdose"],
+  ["今まで本当にありがとう、みんなに伝えといて", "self_harm"],
+  ["ここから飛んだら楽になるかな", "self_harm"],
+  ["もう終わりにします、さようなら", "self_harm"],
+  ["のどが詰まる感じで顔が腫れてきた", "anaphylaxis"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
@@ -211,6 +232,11 @@ export const URGENTS: [string, string][] = [
   ["ひきつけは1分ほどで治まったけど、こんなことは生まれて初めてです", "encephalitis"],
   ["初めての発作があった、今は落ち着いてる", "encephalitis"],
   ["この3日で一気に握力が落ちてペンも持てない", "rapid_worsening"],
+  ["きのうから足さ力入らねくて", "sudden_weakness"],
+  ["足がいうこと聞かなくなった", "sudden_weakness"],
+  ["ここ数日で急に全身のこわばりがひどうなって", "rapid_worsening"],
+  ["二回目の発作、すぐ止まったけど", "encephalitis"],
+  ["物忘れがひどくなって、気がついたら知らない道にいたこともあった", "encephalitis"],
 ];
 
 /** Information questions about a red-flag symptom: level none, aboutRedFlag true. */
