@@ -25,6 +25,9 @@ export interface TriageResult {
 /** How many of the latest user turns count as "the situation" (assistant turns are not reports). */
 const HISTORY_USER_TURNS = 3;
 
+/** Folded length up to which a message that asks nothing is a reply rather than a new topic. */
+const SHORT_REPLY = 6;
+
 const LEVEL_RANK: Record<TriageLevel, number> = { none: 0, urgent: 1, emergency: 2 };
 
 /**
@@ -38,11 +41,12 @@ export function triage(message: string, history: readonly Turn[] = [], reader?: 
   const result = evaluate(current, recentTurns);
 
   // "まだ続いてる", "さっきより悪い", "119はいや": the earlier report still stands.
-  if (recentTurns.length > 0 && FOLLOW_UP.patterns.some((p) => p.test(current.text))) {
-    // The last report and this message read together: "母がけいれんを起こしました" then "まだ止まらない、
+  // A bare reply ("ない", "起きない") answers the assistant's question about the earlier report.
+  const isReply = current.text.length <= SHORT_REPLY && !current.questionClause.some(Boolean);
+  if (recentTurns.length > 0 && (isReply || FOLLOW_UP.patterns.some((p) => p.test(current.text)))) {
+    // The recent reports and this message read together: "母がけいれんを起こしました" then "まだ止まらない、
     // もう6分" is a seizure that has not stopped, which neither message says alone.
-    const last = userTurns[userTurns.length - 1]?.content ?? "";
-    const together = foldForTriage(`${last}\n${message}`, reader);
+    const together = foldForTriage([...userTurns.map((turn) => turn.content), message].join("\n"), reader);
     for (const turn of [...recentTurns, together]) {
       const earlier = evaluate(turn, []);
       if (LEVEL_RANK[earlier.level] > LEVEL_RANK[result.level]) {
