@@ -1,15 +1,15 @@
 import { parseConfig } from "../config/config.js";
+import type { Analyzer } from "../core/analysis/analyzer.js";
 import type { Knowledge } from "../core/knowledge/knowledge.js";
 import { createChatPipeline } from "../core/pipeline/pipeline.js";
 import { renderPrompts } from "../core/prompts/prompts.js";
-import type { TextAnalyzer } from "../core/retrieval/orama-tokenizer.js";
 import type { KeyValueStore, SearchService, WaitUntil } from "../core/services.js";
 import type { AppServices } from "./app.js";
 
 /** What an adapter hands over: build artifacts (as data, not files) and runtime bindings. */
 export interface ServiceInputs {
   env: Record<string, unknown>;
-  analyzer: TextAnalyzer;
+  analyzer: Analyzer;
   /** The loaded index and composer (see loadKnowledge), built before the first request. */
   knowledge: Knowledge;
   promptTemplates: Record<string, string>;

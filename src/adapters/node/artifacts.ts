@@ -2,10 +2,9 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createAnalyzer } from "../../core/analysis/analyzer.js";
+import { type Analyzer, createAnalyzer } from "../../core/analysis/analyzer.js";
 import { type DictionaryBuffers, loadTokenizer } from "../../core/analysis/dictionary.js";
 import type { KnowledgeSnapshot } from "../../core/knowledge/knowledge.js";
-import type { TextAnalyzer } from "../../core/retrieval/orama-tokenizer.js";
 
 export const GENERATED_DIR = resolve(fileURLToPath(new URL("../../../generated", import.meta.url)));
 
@@ -30,7 +29,7 @@ export function readDictionaryBuffers(): DictionaryBuffers {
   return buffers as DictionaryBuffers;
 }
 
-export function loadNodeAnalyzer(): TextAnalyzer {
+export function loadNodeAnalyzer(): Analyzer {
   return createAnalyzer(loadTokenizer(readDictionaryBuffers()));
 }
 

@@ -11,6 +11,13 @@ import { createSynonymExpander } from "./synonyms.js";
 import synonymsData from "./synonyms.json" with { type: "json" };
 import type { JapaneseTokenizer } from "./tokenizer.js";
 
+/** A word with its dictionary reading (katakana) and kuromoji's pos_detail_1 (数, 接尾…). */
+export interface ReadToken {
+  surface: string;
+  reading?: string;
+  detail?: string;
+}
+
 export interface Analyzer {
   /**
    * Index/query terms in text order, duplicates KEPT (a token stream, as Lucene emits it; term
@@ -31,7 +38,7 @@ export interface Analyzer {
    */
   incidentalTerms(text: string): string[];
   /** The words of the text with their readings and kuromoji's pos_detail_1 (for triage's folding). */
-  readTokens(text: string): { surface: string; reading?: string; detail?: string }[];
+  readTokens(text: string): ReadToken[];
 }
 
 export interface AnalyzerOptions {

@@ -10,8 +10,6 @@ const analyzer: TextAnalyzer = {
   readingGrams: () => [],
   charGrams: () => [],
   expand: (text) => (words(text).includes("kids") ? ["children"] : []),
-  incidentalTerms: (text) => words(text).filter((w) => w === "fortnightly"),
-  readTokens: (text) => [{ surface: text }],
 };
 const passages: Passage[] = [
   {

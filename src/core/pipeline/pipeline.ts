@@ -1,3 +1,4 @@
+import type { Analyzer } from "../analysis/analyzer.js";
 import { checkOutput } from "../check/output-check.js";
 import type { Composer } from "../compose/compose.js";
 import {
@@ -7,7 +8,6 @@ import {
   MEDICATION_HINT,
 } from "../intent/intent.js";
 import { type Prompts, promptLines } from "../prompts/prompts.js";
-import type { TextAnalyzer } from "../retrieval/orama-tokenizer.js";
 import type { PassageIndex } from "../retrieval/search-index.js";
 import type { ChatInput, ChatService } from "../services.js";
 import { triage } from "../triage/triage.js";
@@ -17,7 +17,7 @@ import { questionTerms } from "./question-terms.js";
 import { sectionQuestion, suggestFollowUps } from "./suggestions.js";
 
 export interface PipelineDeps {
-  analyzer: TextAnalyzer;
+  analyzer: Analyzer;
   index: PassageIndex;
   composer: Composer;
   prompts: Prompts;

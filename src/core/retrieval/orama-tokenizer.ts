@@ -6,8 +6,6 @@ export interface TextAnalyzer {
   readingGrams(text: string): string[];
   charGrams(text: string): string[];
   expand(text: string): string[];
-  incidentalTerms(text: string): string[];
-  readTokens(text: string): { surface: string; reading?: string; detail?: string }[];
 }
 
 export type IndexedField = "heading" | "section" | "questions" | "body" | "reading" | "grams";

@@ -1,7 +1,8 @@
+import type { ReadToken } from "../analysis/analyzer.js";
 import { normalizeText, toHiragana } from "../normalize/normalize.js";
 import readingsData from "./readings.json";
 import { readRomaji } from "./romaji.js";
-import { RULE_KANJI } from "./rule-kanji.js";
+import { RULE_KANJI } from "./rules.js";
 
 // Triage-specific folding. The shared normalizeText handles width (NFKC) and invisible characters;
 // triage goes further so that the spellings people really type meet the rule patterns:
@@ -31,18 +32,11 @@ export interface FoldedText {
 
 const readings: Record<string, string> = readingsData.map;
 
-/** A word of the message with its dictionary reading (katakana or hiragana), as kuromoji gives it. */
-export interface ReadToken {
-  surface: string;
-  reading?: string;
-  /** kuromoji's pos_detail_1: numbers (数) and counters (接尾) keep their kanji. */
-  detail?: string;
-}
-
-/** Splits text into words with readings: the concatenated surfaces must be the text. */
+/** Splits text into words with readings (the analyzer's readTokens): the surfaces must spell the text. */
 export type KanjiReader = (text: string) => ReadToken[];
 
 const KANJI = /[\u3005\u4E00-\u9FFF\u3400-\u4DBF\uF900-\uFAFF]/u;
+/** Numbers and counters keep their kanji (37度5分, 3日分). */
 const KEEP_DETAILS = new Set(["数", "接尾"]);
 const SPURIOUS_NEGATION = /な(?:い|く|か|け)|ありませ|ねえ/u;
 const NEGATING_KANJI = /[無亡]/u;
@@ -62,14 +56,14 @@ const DROP_LETTERS = /[ー〜~ゝゞ]/u;
 const SMALL_VOWELS: Record<string, string> = { ぁ: "あ", ぃ: "い", ぅ: "う", ぇ: "え", ぉ: "お", ゎ: "わ" };
 const HIRAGANA = /[\u3041-\u3096]/u;
 
-/** Positions of `text` a readings.json key covers (the same longest-first scan step 3 makes). */
+/** The readings.json key that starts at `i`, longest first. */
 function keyAt(text: string, i: number): string | undefined {
   return byFirstChar.get(text[i] as string)?.find((k) => text.startsWith(k, i));
 }
 
 /**
- * Readings for kanji words no readings.json key touches, by start position: `[end, hiragana]`.
- * Empty without a reader, or if the reader's words do not spell the text.
+ * Dictionary readings for kanji words that do not start inside a readings.json key, by start
+ * position: `[end, hiragana]`. Empty without a reader, or if the reader's words do not spell the text.
  */
 function dictionaryReadings(text: string, reader: KanjiReader | undefined): Map<number, [number, string]> {
   const out = new Map<number, [number, string]>();
@@ -80,7 +74,6 @@ function dictionaryReadings(text: string, reader: KanjiReader | undefined): Map<
     if (key) covered.fill(1, i, i + key.length);
     i += key ? key.length : 1;
   }
-  // Step 3 consumes a key before it reaches a word that starts inside it, so such a word is skipped.
   const tokens = reader(text);
   if (tokens.map((t) => t.surface).join("") !== text) return out;
   let offset = 0;

@@ -108,3 +108,23 @@ export const FRAMING = Object.fromEntries(
 
 /** Raw data, for tests that check the rule file itself. */
 export const RULE_DATA = data;
+
+/** Every pattern source of the file: terms, framing, rules (patterns, all, exclude) and follow-ups. */
+function patternSources(): string[] {
+  return [
+    ...Object.values(data.terms),
+    ...Object.values(data.framing),
+    ...data.rules.flatMap((r) => [...(r.patterns ?? []), ...(r.all ?? []).flat(), ...(r.exclude ?? [])]),
+    ...data.followUp.patterns,
+  ];
+}
+
+/**
+ * Kanji runs the rules spell as kanji (今, 分, 日分, 度, 胸部…): fold.ts's dictionary reading step
+ * leaves a word that is exactly one of them alone, so those patterns keep matching.
+ */
+export const RULE_KANJI: ReadonlySet<string> = new Set(
+  patternSources().flatMap(
+    (source) => source.match(/[\u3005\u4E00-\u9FFF\u3400-\u4DBF\uF900-\uFAFF]+/gu) ?? [],
+  ),
+);
