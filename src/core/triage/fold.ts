@@ -68,10 +68,11 @@ function keyAt(text: string, i: number): string | undefined {
 function dictionaryReadings(text: string, reader: KanjiReader | undefined): Map<number, [number, string]> {
   const out = new Map<number, [number, string]>();
   if (!reader || !KANJI.test(text)) return out;
-  const covered = new Uint8Array(text.length);
+  // covered[i]: how far the readings.json key covering i reaches (0 when none does).
+  const covered = new Uint32Array(text.length);
   for (let i = 0; i < text.length; ) {
     const key = keyAt(text, i);
-    if (key) covered.fill(1, i, i + key.length);
+    if (key) covered.fill(i + key.length, i, i + key.length);
     i += key ? key.length : 1;
   }
   const tokens = reader(text);
@@ -81,8 +82,11 @@ function dictionaryReadings(text: string, reader: KanjiReader | undefined): Map<
     const start = offset;
     offset += surface.length;
     if (!reading || reading === "*" || !KANJI.test(surface) || KEEP_DETAILS.has(detail ?? "")) continue;
-    // A word a readings.json entry starts (胸腺腫, 息子) keeps that entry's reading.
-    if (RULE_KANJI.has(surface) || covered[start] === 1) continue;
+    // A word a readings.json entry covers (胸腺腫, 息子) keeps that entry's reading; a longer word that
+    // merely starts with an entry (思い残す after 思い) is read whole, or its tail would stay kanji.
+    const keyReach = covered[start] as number;
+    if (RULE_KANJI.has(surface) || (keyReach > 0 && keyReach >= offset)) continue;
+    if (keyReach > 0 && start > 0 && covered[start - 1] === keyReach) continue;
     const hiragana = toHiragana(reading);
     // 内服 (ないふく), 以内 (いない), 内科 (ないか) would read as a negation ("…ない") and dismiss
     // the symptom before them; only 無い and the like may.

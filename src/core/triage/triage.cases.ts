@@ -4,6 +4,7 @@ import type { Turn } from "../types.js";
 
 /** Reports of an emergency happening now, to the writer or someone with them. */
 export const EMERGENCIES: [string, string][] = [
+  ["夫と息子、2人とも寝たまま起きない", "consciousness"],
   ["今、息が苦しい", "breathing"],
   ["息ができない", "breathing"],
   ["呼吸が苦しいです", "breathing"],
@@ -159,6 +160,7 @@ export const EMERGENCIES: [string, string][] = [
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
 export const CRISES: string[] = [
+  "もう思い残すことはありません。みんな元気で",
   "死にたい",
   "消えてしまいたい",
   "リストカットしちゃった",
@@ -170,6 +172,8 @@ export const CRISES: string[] = [
 
 /** Reports that need a doctor today. */
 export const URGENTS: [string, string][] = [
+  ["けさから急に足が立たねぐなって歩げねえ", "sudden_weakness"],
+  ["はじめて左手がけいれんする発作がありました。1分で止まりました", "encephalitis"],
   ["カルバマゼピンを飲み始めてから発疹と熱が出ました", "drug_rash"],
   ["新しい薬を始めたら体にぶつぶつができて熱がある", "drug_rash"],
   ["テグレトールを飲みだしてから全身に赤い発疹", "drug_rash"],
@@ -272,6 +276,7 @@ export const QUESTIONS: string[] = [
 
 /** Must not escalate and are not red-flag questions: traps, negations, the past, the disease itself. */
 export const NOT_SIGNALS: string[] = [
+  "はじめて足がけいれんしました。こむら返りでしょうか",
   "指定難病119について教えて",
   "アイザックス症候群は指定難病119ですか?",
   "息子に遺伝しますか?",
@@ -454,5 +459,29 @@ export const HISTORY_CASES: HistoryCase[] = [
     history: [user("もう全部いやになった"), assistant("…")],
     message: "薬はもう集めてあるから",
     level: "emergency",
+  },
+  {
+    name: "the message completes a child-and-medicine report begun in the turn before",
+    history: [user("3歳の孫が台所で私の薬の袋を触ってました"), assistant("何か気になることはありますか?")],
+    message: "袋の錠剤が2つ減っていて、孫がぼんやりしている",
+    level: "emergency",
+  },
+  {
+    name: "headaches in a room where a stove burns, the stove named a turn earlier",
+    history: [user("寒いので締め切った部屋で石油ストーブをつけています")],
+    message: "家族みんな頭がガンガンして吐き気がする",
+    level: "emergency",
+  },
+  {
+    name: "a thank-you after an earlier breathing report is not read as a new report",
+    history: [user("呼吸がつらい"), assistant("119番へ")],
+    message: "きのうは助かりました。今は落ち着いて過ごしています",
+    level: "none",
+  },
+  {
+    name: "a new topic after a report about a tumour does not pick up a child from the seam",
+    history: [user("胸腺腫の手術をしました")],
+    message: "こんど薬の量が変わりました。飲み込みにくさはないです",
+    level: "none",
   },
 ];

@@ -28,6 +28,9 @@ const HISTORY_USER_TURNS = 3;
 /** Folded length up to which a message that asks nothing is a reply rather than a new topic. */
 const SHORT_REPLY = 6;
 
+/** Characters of a cross-turn match that must lie in the message itself. */
+const MIN_OWN_CHARS = 3;
+
 const LEVEL_RANK: Record<TriageLevel, number> = { none: 0, urgent: 1, emergency: 2 };
 
 /**
@@ -39,31 +42,47 @@ export function triage(message: string, history: readonly Turn[] = [], reader?: 
   const userTurns = history.filter((turn) => turn.role === "user").slice(-HISTORY_USER_TURNS);
   const recentTurns = userTurns.map((turn) => foldForTriage(turn.content, reader));
   const result = evaluate(current, recentTurns);
+  if (recentTurns.length === 0) return result;
+
+  const together = foldForTriage([...userTurns.map((turn) => turn.content), message].join("\n"), reader);
+  // The message completes what a recent turn began ("2歳の子が薬箱をいじってた" then "シートから3錠
+  // なくなってる"; "部屋で七輪" then "みんな頭が痛い"). Only matches that end inside the message count,
+  // so an earlier report does not fire again on "ありがとう". If readings differ at the seam (a word
+  // spanning it, romaji re-read at the end), where the message starts is unknown and this is skipped.
+  if (together.text.endsWith(current.text)) {
+    // At least a few characters of the match are the message's own, so a word's tail running into
+    // the next turn (苦しい|きのうは… read as 苦しい息) does not count as a new report.
+    const across = evaluate(together, [], together.text.length - current.text.length + MIN_OWN_CHARS - 1);
+    raise(result, across);
+    for (const id of across.ruleIds) if (!result.ruleIds.includes(id)) result.ruleIds.push(id);
+  }
 
   // "まだ続いてる", "さっきより悪い", "119はいや": the earlier report still stands.
   // A bare reply ("ない", "起きない") answers the assistant's question about the earlier report.
   const isReply = current.text.length <= SHORT_REPLY && !current.questionClause.some(Boolean);
-  if (recentTurns.length > 0 && (isReply || FOLLOW_UP.patterns.some((p) => p.test(current.text)))) {
+  if (isReply || FOLLOW_UP.patterns.some((p) => p.test(current.text))) {
     // The recent reports and this message read together: "母がけいれんを起こしました" then "まだ止まらない、
     // もう6分" is a seizure that has not stopped, which neither message says alone.
-    const together = foldForTriage([...userTurns.map((turn) => turn.content), message].join("\n"), reader);
-    for (const turn of [...recentTurns, together]) {
-      const earlier = evaluate(turn, []);
-      if (LEVEL_RANK[earlier.level] > LEVEL_RANK[result.level]) {
-        result.level = earlier.level;
-        result.category = earlier.category;
-      }
-      result.crisis ||= earlier.crisis;
-    }
+    for (const turn of [...recentTurns, together]) raise(result, evaluate(turn, []));
     if (result.level !== "none") result.ruleIds.push(FOLLOW_UP.id);
   }
   return result;
 }
 
-function evaluate(current: FoldedText, recentTurns: FoldedText[]): TriageResult {
+/** Takes the other reading's level if it is higher; a crisis anywhere stays a crisis. */
+function raise(result: TriageResult, other: TriageResult): void {
+  if (LEVEL_RANK[other.level] > LEVEL_RANK[result.level]) {
+    result.level = other.level;
+    result.category = other.category;
+  }
+  result.crisis ||= other.crisis;
+}
+
+/** @param minEnd only matches ending after this offset count (the message's start in joined turns). */
+function evaluate(current: FoldedText, recentTurns: FoldedText[], minEnd = 0): TriageResult {
   const result: TriageResult = { level: "none", crisis: false, aboutRedFlag: false, ruleIds: [] };
   for (const rule of RULES) {
-    const reading = readRule(rule, current, recentTurns);
+    const reading = readRule(rule, current, recentTurns, minEnd);
     if (reading === "question") result.aboutRedFlag = true;
     if (reading !== "report" && reading !== "recent") continue;
     // Something that happened yesterday is for a doctor today, not an ambulance.
@@ -83,11 +102,16 @@ function evaluate(current: FoldedText, recentTurns: FoldedText[]): TriageResult 
  * every group; a group may be met by a report in a recent user turn (ステロイドを飲んでいます → 熱が
  * 出ました), but at least one group must be in the message itself.
  */
-function readRule(rule: CompiledRule, current: FoldedText, recentTurns: FoldedText[]): Reading | undefined {
+function readRule(
+  rule: CompiledRule,
+  current: FoldedText,
+  recentTurns: FoldedText[],
+  minEnd: number,
+): Reading | undefined {
   let weakest: Reading | undefined;
   let anyInMessage = false;
   for (const group of rule.groups) {
-    let best = bestReading(rule, group, current);
+    let best = bestReading(rule, group, current, minEnd);
     if (best !== undefined && READING_RANK[best] >= READING_RANK.recent) anyInMessage = true;
     if (rule.groups.length > 1 && (best === undefined || READING_RANK[best] < READING_RANK.recent)) {
       if (recentTurns.some((turn) => bestReading(rule, group, turn) === "report")) best = "report";
@@ -99,13 +123,18 @@ function readRule(rule: CompiledRule, current: FoldedText, recentTurns: FoldedTe
   return anyInMessage ? weakest : undefined;
 }
 
-function bestReading(rule: CompiledRule, group: RegExp[], folded: FoldedText): Reading | undefined {
+function bestReading(
+  rule: CompiledRule,
+  group: RegExp[],
+  folded: FoldedText,
+  minEnd = 0,
+): Reading | undefined {
   let best: Reading | undefined;
   for (const pattern of group) {
     for (const match of folded.text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (isExcluded(rule, folded.text, start, end)) continue;
+      if (end <= minEnd || isExcluded(rule, folded.text, start, end)) continue;
       const reading = rule.framing === "always" ? "report" : readMatch(folded, start, end);
       if (best === undefined || READING_RANK[reading] > READING_RANK[best]) best = reading;
       if (best === "report") return best;
