@@ -11,7 +11,7 @@ import { RULE_KANJI } from "./rules.js";
 //   3. kanji words → their reading (readings.json), longest first (息が苦しい → いきがくるしい); with
 //      a KanjiReader (the analyzer's dictionary), every other kanji word too (押しつぶされる, 遺書,
 //      真ん中), so a rule written in kana meets kanji nobody listed. Kanji the rules themselves spell
-//      (今, 分, 度) and numbers' counters are left as they are;
+//      (今, 分, 度), numbers and suffixes (3日分) are left as they are;
 //   4. runs of three or more of the same kana collapsed to one (くるしいいい → くるしい); ー and 〜
 //      are dropped in step 2.
 // Sentence ends (。!?, newlines) do not survive as characters: they are kept as clause numbers beside
@@ -36,7 +36,8 @@ const readings: Record<string, string> = readingsData.map;
 export type KanjiReader = (text: string) => ReadToken[];
 
 const KANJI = /[\u3005\u4E00-\u9FFF\u3400-\u4DBF\uF900-\uFAFF]/u;
-/** Numbers and counters keep their kanji (37度5分, 3日分). */
+/** Numbers and suffixes keep their kanji: counters (37度5分, 3日分), and the dictionary's readings of
+ * suffixes are guesses (端 after kana reads たん). readings.json covers the few that matter (端 → はし). */
 const KEEP_DETAILS = new Set(["数", "接尾"]);
 const SPURIOUS_NEGATION = /な(?:い|く|か|け)|ありませ|ねえ/u;
 const NEGATING_KANJI = /[無亡]/u;
@@ -89,8 +90,10 @@ function dictionaryReadings(text: string, reader: KanjiReader | undefined): Map<
     if (keyReach > 0 && start > 0 && covered[start - 1] === keyReach) continue;
     const hiragana = toHiragana(reading);
     // 内服 (ないふく), 以内 (いない), 内科 (ないか) would read as a negation ("…ない") and dismiss
-    // the symptom before them; only 無い and the like may.
-    if (SPURIOUS_NEGATION.test(hiragana) && !NEGATING_KANJI.test(surface)) continue;
+    // the symptom before them; only 無い and the like may. A word with its own kana ending (少ない)
+    // spells that ending already, so its reading is safe.
+    const allKanji = !/\p{Script=Hiragana}/u.test(surface);
+    if (allKanji && SPURIOUS_NEGATION.test(hiragana) && !NEGATING_KANJI.test(surface)) continue;
     out.set(start, [offset, hiragana]);
   }
   return out;

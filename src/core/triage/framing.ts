@@ -2,7 +2,8 @@ import type { FoldedText } from "./fold.js";
 import { FRAMING as F } from "./rules.js";
 
 // How a matched symptom is being talked about. Read inside the clause(s) the match sits in:
-//   dismissed — negated (息苦しくはない), resolved (熱は下がった), in the distant past
+//   dismissed — negated (息苦しくはない, 息苦しさなし), resolved (熱は下がった), a measure of something
+//               else (胸が痛くなるくらい感動した, 「息もできない」って曲), in the distant past
 //               (去年けいれんがあった, 以前倒れたことがある), figurative (息が止まるかと思った), or
 //               about someone on TV or in a story (ドラマで俳優が倒れてた);
 //   question  — about the symptom, not a report of it (呼吸困難になることはありますか?, 息が苦しく
@@ -23,8 +24,12 @@ export function readMatch(folded: FoldedText, start: number, end: number): Readi
   const prefix = text.slice(from, start);
   const suffix = text.slice(end, to);
 
-  if (F.negation.test(suffix) || F.resolved.test(suffix)) return "dismissed";
-  const present = F.present.test(text.slice(from, to)) || F.progressive.test(suffix);
+  if (F.negation.test(suffix) || F.resolved.test(suffix) || F.figurative.test(suffix)) return "dismissed";
+  // "…たことがあるけど今は元気": a present word after a contrast (…けど今は) speaks of now, not of the
+  // symptom, so it does not make the past event a present report.
+  const contrast = suffix.search(F.contrastNow);
+  const scope = text.slice(from, contrast < 0 ? to : end + contrast);
+  const present = F.present.test(scope) || F.progressive.test(suffix);
   if (present) return "report";
   if (F.distantPast.test(prefix) || F.experiential.test(suffix)) return "dismissed";
   // Someone on TV or in a story (ドラマで俳優が倒れてた) is not someone the writer is with.

@@ -21,7 +21,9 @@ function allPatterns(): { id: string; source: string }[] {
       out.push({ id: rule.id, source });
     }
   }
-  for (const source of RULE_DATA.followUp.patterns) out.push({ id: RULE_DATA.followUp.id, source });
+  for (const source of [...RULE_DATA.followUp.patterns, RULE_DATA.followUp.settled]) {
+    out.push({ id: RULE_DATA.followUp.id, source });
+  }
   for (const source of Object.values(RULE_DATA.framing)) out.push({ id: "framing", source });
   return out;
 }

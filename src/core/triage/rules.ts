@@ -45,6 +45,8 @@ const framingKeys = [
   "reportConjunction",
   "plea",
   "fiction",
+  "figurative",
+  "contrastNow",
 ] as const;
 
 const fileSchema = z.object({
@@ -56,7 +58,12 @@ const fileSchema = z.object({
     >,
   ),
   rules: z.array(ruleSchema).min(1),
-  followUp: z.object({ id: z.string(), note: z.string(), patterns: z.array(z.string()).min(1) }),
+  followUp: z.object({
+    id: z.string(),
+    note: z.string(),
+    patterns: z.array(z.string()).min(1),
+    settled: z.string(),
+  }),
 });
 
 export type RuleData = z.infer<typeof ruleSchema>;
@@ -100,6 +107,8 @@ export const RULES: CompiledRule[] = data.rules.map((rule) => ({
 export const FOLLOW_UP = {
   id: data.followUp.id,
   patterns: data.followUp.patterns.map((p) => compile(p, "u")),
+  /** A reply that says the matter is over (もう大丈夫, 10年前の話). */
+  settled: compile(data.followUp.settled, "u"),
 };
 
 export const FRAMING = Object.fromEntries(
@@ -116,6 +125,7 @@ function patternSources(): string[] {
     ...Object.values(data.framing),
     ...data.rules.flatMap((r) => [...(r.patterns ?? []), ...(r.all ?? []).flat(), ...(r.exclude ?? [])]),
     ...data.followUp.patterns,
+    data.followUp.settled,
   ];
 }
 

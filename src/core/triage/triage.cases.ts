@@ -4,6 +4,14 @@ import type { Turn } from "../types.js";
 
 /** Reports of an emergency happening now, to the writer or someone with them. */
 export const EMERGENCIES: [string, string][] = [
+  ["階段で頭をぶつけてから何度も吐いている", "head_injury"],
+  ["口から血を吐きました", "bleeding"],
+  ["転んで膝から血がぼたぼた垂れて止まらない", "bleeding"],
+  ["体温が40度あって話がかみ合わない", "consciousness"],
+  ["熱が39度あって首が硬く前に曲がらない、頭痛もひどい", "meningitis"],
+  ["新しい薬を始めてから熱が出て、目が真っ赤にただれてきた", "drug_rash"],
+  ["さっきから頭がいままでで一番痛い", "stroke"],
+  ["父の脈がわからない", "consciousness"],
   ["夫と息子、2人とも寝たまま起きない", "consciousness"],
   ["今、息が苦しい", "breathing"],
   ["息ができない", "breathing"],
@@ -160,6 +168,8 @@ export const EMERGENCIES: [string, string][] = [
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
 export const CRISES: string[] = [
+  "もう限界です。いま駅のホームの端にいます",
+  "疲れ果てた。睡眠薬は全部出して並べてある",
   "もう思い残すことはありません。みんな元気で",
   "死にたい",
   "消えてしまいたい",
@@ -172,6 +182,17 @@ export const CRISES: string[] = [
 
 /** Reports that need a doctor today. */
 export const URGENTS: [string, string][] = [
+  ["左腕が1分ほどガクガクして、自然に止まりました", "encephalitis"],
+  ["自転車で転んで頭をぶつけた", "head_injury"],
+  ["IVIgのあと頭痛がひどくてがまんできない", "meningitis"],
+  ["カルバマゼピンを飲みだして2週間、38度台の熱が続いている", "drug_rash"],
+  ["薬が増えてからふらつきがひどくて困っている", "side_effects"],
+  ["飲み忘れが続いて、こわばりがすごく悪化した", "rapid_worsening"],
+  ["尿がコーラのような色です", "urine"],
+  ["血漿交換のカテーテルの周りが赤く腫れてきた", "infection"],
+  ["転んでおでこの傷がぱっくり開いた", "wound"],
+  ["ナトリウムが低いと言われていて、今日はだるくて頭が痛い", "side_effects"],
+  ["首が前に垂れて頭を支えられない", "myasthenic"],
   ["けさから急に足が立たねぐなって歩げねえ", "sudden_weakness"],
   ["はじめて左手がけいれんする発作がありました。1分で止まりました", "encephalitis"],
   ["カルバマゼピンを飲み始めてから発疹と熱が出ました", "drug_rash"],
@@ -245,6 +266,7 @@ export const URGENTS: [string, string][] = [
 
 /** Information questions about a red-flag symptom: level none, aboutRedFlag true. */
 export const QUESTIONS: string[] = [
+  "祖父が倒れたときのために、AEDの使い方を知りたい",
   "呼吸困難になることはありますか?",
   "息苦しくなる病気ですか",
   "息が苦しくなったらどうすればいいですか",
@@ -276,6 +298,13 @@ export const QUESTIONS: string[] = [
 
 /** Must not escalate and are not red-flag questions: traps, negations, the past, the disease itself. */
 export const NOT_SIGNALS: string[] = [
+  "経過報告です。息苦しさなし、発疹なし",
+  "胸が痛くなるくらい泣ける映画でした",
+  "「息もできない」って歌をよく聴きます",
+  "3年前に薬をたくさん飲んだことがあるけど、今は落ち着いています",
+  "災害に備えて薬を少しためておきたい",
+  "ロープを使ったストレッチを教えて",
+  "死ぬ気で働けと言われて腹が立った",
   "はじめて足がけいれんしました。こむら返りでしょうか",
   "指定難病119について教えて",
   "アイザックス症候群は指定難病119ですか?",
@@ -482,6 +511,30 @@ export const HISTORY_CASES: HistoryCase[] = [
     name: "a new topic after a report about a tumour does not pick up a child from the seam",
     history: [user("胸腺腫の手術をしました")],
     message: "こんど薬の量が変わりました。飲み込みにくさはないです",
+    level: "none",
+  },
+  {
+    name: "a farewell after a message of exhaustion",
+    history: [user("もう疲れ果てました"), assistant("…")],
+    message: "さよなら",
+    level: "emergency",
+  },
+  {
+    name: "how long, answered after a one-sided face report",
+    history: [user("夫の口の片方が下がっている"), assistant("いつからですか?")],
+    message: "20分前から",
+    level: "emergency",
+  },
+  {
+    name: "an answer to the assistant's question keeps the report it answers",
+    history: [user("薬を始めたら腕に赤いぶつぶつが出た"), assistant("熱や息苦しさはありますか?")],
+    message: "熱はないです、少しかゆいくらい",
+    level: "urgent",
+  },
+  {
+    name: "an answer that puts the event decades back settles it",
+    history: [user("父が倒れて意識がなかったことがあって"), assistant("今のことですか?")],
+    message: "いえ、20年前のことです",
     level: "none",
   },
 ];

@@ -60,7 +60,16 @@ export function triage(message: string, history: readonly Turn[] = [], reader?: 
   // "まだ続いてる", "さっきより悪い", "119はいや": the earlier report still stands.
   // A bare reply ("ない", "起きない") answers the assistant's question about the earlier report.
   const isReply = current.text.length <= SHORT_REPLY && !current.questionClause.some(Boolean);
-  if (isReply || FOLLOW_UP.patterns.some((p) => p.test(current.text))) {
+  // So is any message after the assistant asked something (今も続いていますか? → "ないです、かゆいだけ"):
+  // the answer, whatever it says, does not take back the report it answers.
+  const lastTurn = history.at(-1);
+  // A reply that settles the question ("もう大丈夫です", "いえ、10年前の話です") answers it too, and says
+  // there is nothing now; it keeps the level of its own words.
+  const answersQuestion =
+    lastTurn?.role === "assistant" &&
+    /[?？]/u.test(lastTurn.content) &&
+    !FOLLOW_UP.settled.test(current.text);
+  if (isReply || answersQuestion || FOLLOW_UP.patterns.some((p) => p.test(current.text))) {
     // The recent reports and this message read together: "母がけいれんを起こしました" then "まだ止まらない、
     // もう6分" is a seizure that has not stopped, which neither message says alone.
     for (const turn of [...recentTurns, together]) raise(result, evaluate(turn, []));
