@@ -39,7 +39,10 @@ const KANJI = /[\u3005\u4E00-\u9FFF\u3400-\u4DBF\uF900-\uFAFF]/u;
 /** Numbers and suffixes keep their kanji: counters (37度5分, 3日分), and the dictionary's readings of
  * suffixes are guesses (端 after kana reads たん). readings.json covers the few that matter (端 → はし). */
 const KEEP_DETAILS = new Set(["数", "接尾"]);
-const SPURIOUS_NEGATION = /な(?:い|く|か|け)|ありませ|ねえ/u;
+/** Counters the rules spell in kana, so that 人 stays free to be read ひと elsewhere (2人 → 2にん). */
+const READ_COUNTERS = new Set(["人"]);
+/** Readings the framing would take for a negation (…ない, …なかった, …なし); 背中 (せなか) is not one. */
+const SPURIOUS_NEGATION = /な(?:い|く|かっ|け|し)|ありませ|ねえ/u;
 const NEGATING_KANJI = /[無亡]/u;
 
 // Keys grouped by first character, longest first, so a scan tries 胸腺腫 before 胸.
@@ -82,7 +85,8 @@ function dictionaryReadings(text: string, reader: KanjiReader | undefined): Map<
   for (const { surface, reading, detail } of tokens) {
     const start = offset;
     offset += surface.length;
-    if (!reading || reading === "*" || !KANJI.test(surface) || KEEP_DETAILS.has(detail ?? "")) continue;
+    const keep = KEEP_DETAILS.has(detail ?? "") && !READ_COUNTERS.has(surface);
+    if (!reading || reading === "*" || !KANJI.test(surface) || keep) continue;
     // A word a readings.json entry covers (胸腺腫, 息子) keeps that entry's reading; a longer word that
     // merely starts with an entry (思い残す after 思い) is read whole, or its tail would stay kanji.
     const keyReach = covered[start] as number;

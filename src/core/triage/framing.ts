@@ -34,6 +34,8 @@ export function readMatch(folded: FoldedText, start: number, end: number): Readi
   if (F.distantPast.test(prefix) || F.experiential.test(suffix)) return "dismissed";
   // Someone on TV or in a story (ドラマで俳優が倒れてた) is not someone the writer is with.
   if (F.fiction.test(prefix)) return "dismissed";
+  // Excitement given as the cause (ライブが最高すぎて息できんかった) is a way of speaking, in the past.
+  if (F.excitement.test(prefix)) return "dismissed";
   const matched = text.slice(start, end);
   if (isAboutTheSymptom(matched, prefix, suffix, questionClause[last] === true)) return "question";
   if (F.recentPast.test(prefix)) return "recent";

@@ -47,6 +47,7 @@ const framingKeys = [
   "fiction",
   "figurative",
   "contrastNow",
+  "excitement",
 ] as const;
 
 const fileSchema = z.object({
