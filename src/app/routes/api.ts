@@ -16,16 +16,18 @@ export const LIMITS = {
   bodyBytes: 300 * 1024,
 } as const;
 
-const chatRequest = z.object({
-  message: z
-    .string({ error: "message must be a string" })
+/** A required string, trimmed, then checked non-empty and at most `max` characters (messages name the field). */
+function trimmedText(field: string, typeError: string, max: number) {
+  return z
+    .string({ error: typeError })
     .transform((s) => s.trim())
     .pipe(
-      z
-        .string()
-        .min(1, "message must not be empty")
-        .max(LIMITS.messageChars, `message must be at most ${LIMITS.messageChars} characters`),
-    ),
+      z.string().min(1, `${field} must not be empty`).max(max, `${field} must be at most ${max} characters`),
+    );
+}
+
+const chatRequest = z.object({
+  message: trimmedText("message", "message must be a string", LIMITS.messageChars),
   history: z
     .array(
       z.object({
@@ -44,15 +46,7 @@ const chatRequest = z.object({
 });
 
 const searchQuery = z.object({
-  q: z
-    .string({ error: "q is required" })
-    .transform((s) => s.trim())
-    .pipe(
-      z
-        .string()
-        .min(1, "q must not be empty")
-        .max(LIMITS.queryChars, `q must be at most ${LIMITS.queryChars} characters`),
-    ),
+  q: trimmedText("q", "q is required", LIMITS.queryChars),
   context: z
     .string()
     .max(LIMITS.historyContentChars, `context must be at most ${LIMITS.historyContentChars} characters`)
