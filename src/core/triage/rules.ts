@@ -69,6 +69,15 @@ const fileSchema = z.object({
 
 export type RuleData = z.infer<typeof ruleSchema>;
 
+export interface PatternGroup {
+  patterns: RegExp[];
+  /**
+   * All the patterns as one alternation: a single pass over the text says whether any of them can
+   * match, so most rules are dismissed without running each pattern (triage runs on every message).
+   */
+  any: RegExp;
+}
+
 export interface CompiledRule {
   id: string;
   level: "emergency" | "urgent";
@@ -77,7 +86,7 @@ export interface CompiledRule {
   /** "always": fires on any mention (self-harm); "report": only on a present report. */
   framing: "report" | "always";
   /** Every group must match; a plain `patterns` rule is one group. */
-  groups: RegExp[][];
+  groups: PatternGroup[];
   exclude: RegExp[];
 }
 
@@ -101,7 +110,10 @@ export const RULES: CompiledRule[] = data.rules.map((rule) => ({
   category: rule.category,
   crisis: rule.crisis ?? false,
   framing: rule.framing ?? "report",
-  groups: (rule.all ?? [rule.patterns ?? []]).map((group) => group.map((p) => compile(p))),
+  groups: (rule.all ?? [rule.patterns ?? []]).map((group) => ({
+    patterns: group.map((p) => compile(p)),
+    any: compile(group.map((p) => `(?:${p})`).join("|"), "u"),
+  })),
   exclude: (rule.exclude ?? []).map((p) => compile(p, "u")),
 }));
 

@@ -1,7 +1,7 @@
 import type { Turn } from "../types.js";
 import { type FoldedText, foldForTriage, type KanjiReader } from "./fold.js";
 import { READING_RANK, type Reading, readMatch } from "./framing.js";
-import { type CompiledRule, FOLLOW_UP, RULES } from "./rules.js";
+import { type CompiledRule, FOLLOW_UP, type PatternGroup, RULES } from "./rules.js";
 
 // Deterministic safety triage, run before retrieval: a missed emergency is the worst bug this product
 // can have, so every rule errs towards escalating. Pure and synchronous; never logs the message.
@@ -134,12 +134,13 @@ function readRule(
 
 function bestReading(
   rule: CompiledRule,
-  group: RegExp[],
+  group: PatternGroup,
   folded: FoldedText,
   minEnd = 0,
 ): Reading | undefined {
+  if (!group.any.test(folded.text)) return undefined;
   let best: Reading | undefined;
-  for (const pattern of group) {
+  for (const pattern of group.patterns) {
     for (const match of folded.text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
