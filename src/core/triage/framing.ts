@@ -31,7 +31,9 @@ export function readMatch(folded: FoldedText, start: number, end: number): Readi
   const scope = text.slice(from, contrast < 0 ? to : end + contrast);
   const present = F.present.test(scope) || F.progressive.test(suffix);
   if (present) return "report";
-  if (F.distantPast.test(prefix) || F.experiential.test(suffix)) return "dismissed";
+  // The match may end in the past tense itself (倒れた|ことがある).
+  const experiential = F.experiential.test(text.slice(end - 1, to));
+  if (F.distantPast.test(prefix) || experiential) return "dismissed";
   // Someone on TV or in a story (ドラマで俳優が倒れてた) is not someone the writer is with.
   if (F.fiction.test(prefix)) return "dismissed";
   // Excitement given as the cause (ライブが最高すぎて息できんかった) is a way of speaking, in the past.

@@ -64,6 +64,7 @@ const fileSchema = z.object({
     note: z.string(),
     patterns: z.array(z.string()).min(1),
     settled: z.string(),
+    ongoing: z.string(),
   }),
 });
 
@@ -122,6 +123,8 @@ export const FOLLOW_UP = {
   patterns: data.followUp.patterns.map((p) => compile(p, "u")),
   /** A reply that says the matter is over (もう大丈夫, 10年前の話). */
   settled: compile(data.followUp.settled, "u"),
+  /** A reply that says it is still going (まだ止まらない, もう8分たった). */
+  ongoing: compile(data.followUp.ongoing, "u"),
 };
 
 export const FRAMING = Object.fromEntries(
@@ -139,6 +142,7 @@ function patternSources(): string[] {
     ...data.rules.flatMap((r) => [...(r.patterns ?? []), ...(r.all ?? []).flat(), ...(r.exclude ?? [])]),
     ...data.followUp.patterns,
     data.followUp.settled,
+    data.followUp.ongoing,
   ];
 }
 

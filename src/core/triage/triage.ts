@@ -41,7 +41,10 @@ export function triage(message: string, history: readonly Turn[] = [], reader?: 
   const current = foldForTriage(message, reader);
   const userTurns = history.filter((turn) => turn.role === "user").slice(-HISTORY_USER_TURNS);
   const recentTurns = userTurns.map((turn) => foldForTriage(turn.content, reader));
-  const result = evaluate(current, recentTurns);
+  // "まだ止まらない" after "けいれんってどれくらいで止まるもの?" says the asked-about seizure is
+  // happening: an ongoing reply reads the recent turns' questions as reports.
+  const ongoing = recentTurns.length > 0 && FOLLOW_UP.ongoing.test(current.text);
+  const result = evaluate(current, recentTurns, 0, ongoing);
   if (recentTurns.length === 0) return result;
 
   const together = foldForTriage([...userTurns.map((turn) => turn.content), message].join("\n"), reader);
@@ -72,7 +75,7 @@ export function triage(message: string, history: readonly Turn[] = [], reader?: 
   if (isReply || answersQuestion || FOLLOW_UP.patterns.some((p) => p.test(current.text))) {
     // The recent reports and this message read together: "母がけいれんを起こしました" then "まだ止まらない、
     // もう6分" is a seizure that has not stopped, which neither message says alone.
-    for (const turn of [...recentTurns, together]) raise(result, evaluate(turn, []));
+    for (const turn of [...recentTurns, together]) raise(result, evaluate(turn, [], 0, ongoing));
     if (result.level !== "none") result.ruleIds.push(FOLLOW_UP.id);
   }
   return result;
@@ -87,11 +90,19 @@ function raise(result: TriageResult, other: TriageResult): void {
   result.crisis ||= other.crisis;
 }
 
-/** @param minEnd only matches ending after this offset count (the message's start in joined turns). */
-function evaluate(current: FoldedText, recentTurns: FoldedText[], minEnd = 0): TriageResult {
+/**
+ * @param minEnd only matches ending after this offset count (the message's start in joined turns).
+ * @param questionsAreReports a question about a symptom counts as a report of it.
+ */
+function evaluate(
+  current: FoldedText,
+  recentTurns: FoldedText[],
+  minEnd = 0,
+  questionsAreReports = false,
+): TriageResult {
   const result: TriageResult = { level: "none", crisis: false, aboutRedFlag: false, ruleIds: [] };
   for (const rule of RULES) {
-    const reading = readRule(rule, current, recentTurns, minEnd);
+    const reading = readRule(rule, current, recentTurns, minEnd, questionsAreReports);
     if (reading === "question") result.aboutRedFlag = true;
     if (reading !== "report" && reading !== "recent") continue;
     // Something that happened yesterday is for a doctor today, not an ambulance.
@@ -116,14 +127,28 @@ function readRule(
   current: FoldedText,
   recentTurns: FoldedText[],
   minEnd: number,
+  questionsAreReports: boolean,
 ): Reading | undefined {
+  const reading = readGroups(rule, current, recentTurns, minEnd, questionsAreReports);
+  return questionsAreReports && reading === "question" ? "report" : reading;
+}
+
+function readGroups(
+  rule: CompiledRule,
+  current: FoldedText,
+  recentTurns: FoldedText[],
+  minEnd: number,
+  questionsAreReports: boolean,
+): Reading | undefined {
+  const earlier = (reading: Reading | undefined) =>
+    reading === "report" || (questionsAreReports && reading === "question");
   let weakest: Reading | undefined;
   let anyInMessage = false;
   for (const group of rule.groups) {
     let best = bestReading(rule, group, current, minEnd);
     if (best !== undefined && READING_RANK[best] >= READING_RANK.recent) anyInMessage = true;
     if (rule.groups.length > 1 && (best === undefined || READING_RANK[best] < READING_RANK.recent)) {
-      if (recentTurns.some((turn) => bestReading(rule, group, turn) === "report")) best = "report";
+      if (recentTurns.some((turn) => earlier(bestReading(rule, group, turn)))) best = "report";
     }
     if (best === undefined) return undefined;
     if (weakest === undefined || READING_RANK[best] < READING_RANK[weakest]) weakest = best;
