@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import emojiData from "./emoji.json";
 import { fold, foldForTriage } from "./fold.js";
 
 describe("fold", () => {
@@ -15,6 +16,9 @@ describe("fold", () => {
     ["long-vowel marks dropped and long runs of one kana collapsed", "くるしーーいいい", "くるしい"],
     ["pairs of one kana kept, as in real words", "多めにおおきく", "おおめにおおきく"],
     ["digits kept as typed, not collapsed", "指定難病119", "指定難病119"],
+    ["emoji that stand for a word read as it", "🪦🔪もういいや", "はかほうちょうもういいや"],
+    ["emoji presentation selectors ignored", "🗡\uFE0F💊\uFE0E", "ないふくすり"],
+    ["slang emoji dropped, not read", "わらった💀🔥", "わらった"],
   ])("folds %s", (_name, raw, folded) => {
     expect(fold(raw)).toBe(folded);
   });
@@ -35,5 +39,12 @@ describe("fold", () => {
 
   it("does not open empty clauses for runs of punctuation", () => {
     expect(foldForTriage("えっ!?!?本当").clause.at(-1)).toBe(1);
+  });
+
+  it("writes every emoji reading in folded form", () => {
+    for (const [emoji, word] of Object.entries(emojiData.map)) {
+      expect(word, emoji).toMatch(/^[\u3041-\u3096]+$/u);
+      expect(fold(word), emoji).toBe(word);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { ReadToken } from "../analysis/analyzer.js";
 import { normalizeText, toHiragana } from "../normalize/normalize.js";
+import emojiData from "./emoji.json";
 import readingsData from "./readings.json";
 import { readRomaji } from "./romaji.js";
 import { RULE_KANJI } from "./rules.js";
@@ -7,7 +8,8 @@ import { RULE_KANJI } from "./rules.js";
 // Triage-specific folding. The shared normalizeText handles width (NFKC) and invisible characters;
 // triage goes further so that the spellings people really type meet the rule patterns:
 //   1. lower case, katakana → hiragana, small vowels → full size (苦しぃ → くるしい);
-//   2. spaces, punctuation, symbols and emoji removed (息 が 苦 し い, 息・が・苦・し・い);
+//   2. emoji that stand for a word read as it (🔪 → ほうちょう, emoji.json); spaces, punctuation,
+//      symbols and other emoji removed (息 が 苦 し い, 息・が・苦・し・い);
 //   3. kanji words → their reading (readings.json), longest first (息が苦しい → いきがくるしい); with
 //      a KanjiReader (the analyzer's dictionary), every other kanji word too (押しつぶされる, 遺書,
 //      真ん中), so a rule written in kana meets kanji nobody listed. Kanji the rules themselves spell
@@ -31,6 +33,9 @@ export interface FoldedText {
 }
 
 const readings: Record<string, string> = readingsData.map;
+const emojiWords: Record<string, string> = emojiData.map;
+/** Emoji presentation and skin-tone modifiers: 🗡️ and 🗡 are the same word. */
+const EMOJI_MODIFIERS = /[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}]/gu;
 
 /** Splits text into words with readings (the analyzer's readTokens): the surfaces must spell the text. */
 export type KanjiReader = (text: string) => ReadToken[];
@@ -59,6 +64,14 @@ const KEEP = /[\p{L}\p{N}]/u;
 const DROP_LETTERS = /[ー〜~ゝゞ]/u;
 const SMALL_VOWELS: Record<string, string> = { ぁ: "あ", ぃ: "い", ぅ: "う", ぇ: "え", ぉ: "お", ゎ: "わ" };
 const HIRAGANA = /[\u3041-\u3096]/u;
+
+/** "🪦🔪 もういいや" → "はかほうちょう もういいや": an emoji that stands for a word is that word. */
+function readEmoji(text: string): string {
+  if (!/\p{Extended_Pictographic}/u.test(text)) return text;
+  let out = "";
+  for (const ch of text.replace(EMOJI_MODIFIERS, "")) out += emojiWords[ch] ?? ch;
+  return out;
+}
 
 /** The readings.json key that starts at `i`, longest first. */
 function keyAt(text: string, i: number): string | undefined {
@@ -105,7 +118,7 @@ function dictionaryReadings(text: string, reader: KanjiReader | undefined): Map<
 
 export function foldForTriage(raw: string, reader?: KanjiReader): FoldedText {
   // A message with romaji is read twice, as typed (English patterns) and in kana, a clause apart.
-  const normalized = normalizeText(raw).toLowerCase();
+  const normalized = readEmoji(normalizeText(raw).toLowerCase());
   const kana = readRomaji(normalized);
   const prepared = toHiragana(kana === normalized ? normalized : `${normalized}\n${kana}`);
 

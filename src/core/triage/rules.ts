@@ -65,6 +65,8 @@ const fileSchema = z.object({
     patterns: z.array(z.string()).min(1),
     settled: z.string(),
     ongoing: z.string(),
+    affirms: z.string(),
+    denies: z.string(),
   }),
 });
 
@@ -125,6 +127,10 @@ export const FOLLOW_UP = {
   settled: compile(data.followUp.settled, "u"),
   /** A reply that says it is still going (まだ止まらない, もう8分たった). */
   ongoing: compile(data.followUp.ongoing, "u"),
+  /** A reply that says yes, or gives a number, to what was asked (はい、全部あります / 2日). */
+  affirms: compile(data.followUp.affirms, "u"),
+  /** Any denial in the reply (ないです, いいえ, 大丈夫): then it does not affirm. */
+  denies: compile(data.followUp.denies, "u"),
 };
 
 export const FRAMING = Object.fromEntries(
@@ -143,6 +149,8 @@ function patternSources(): string[] {
     ...data.followUp.patterns,
     data.followUp.settled,
     data.followUp.ongoing,
+    data.followUp.affirms,
+    data.followUp.denies,
   ];
 }
 

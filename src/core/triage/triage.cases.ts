@@ -195,6 +195,9 @@ export const EMERGENCIES: [string, string][] = [
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
 export const CRISES: string[] = [
+  "💊💊💊 ぜんぶのむ",
+  "🪢 もう限界",
+  "長いあいだお世話になりました。もう通院も薬もいらなくなります",
   "家族に迷惑をかけないように、今夜あの世に行きます",
   "ロープを首にかけるところまで用意した",
   "腕をカミソリで何回も切ってしまった",
@@ -442,6 +445,10 @@ export const NOT_SIGNALS: string[] = [
   "車にひかれそうになってびっくりした",
   "暑い日に草むしりをすると汗がすごいです",
   "言葉を詰まらせて泣いてしまった",
+  "転院することになりました。これまでお世話になりました、こちらの予約はもう必要なくなります",
+  "治療が終わって先生に完治と言われました。お世話になりました、もう通院はいらなくなります",
+  "今日のごはんは🍜でした💀",
+  "薬💊の飲み方を教えてください",
 ];
 
 export interface HistoryCase {
@@ -455,6 +462,38 @@ const user = (content: string): Turn => ({ role: "user", content });
 const assistant = (content: string): Turn => ({ role: "assistant", content });
 
 export const HISTORY_CASES: HistoryCase[] = [
+  {
+    name: "a yes to the assistant's question about stroke signs",
+    history: [
+      user("母がなんだか変です"),
+      assistant("ろれつが回らない、片方の手足が動かしにくい、などはありますか?"),
+    ],
+    message: "はい、両方です",
+    level: "emergency",
+  },
+  {
+    name: "a number answering the assistant's question about missed steroids, plus vomiting",
+    history: [user("プレドニンのことで"), assistant("プレドニンを飲めていない日がありますか?何日ですか?")],
+    message: "3日。吐いてしまってふらふら",
+    level: "urgent",
+  },
+  {
+    name: "a no to the assistant's question about breathing stays routine",
+    history: [user("足がよくつります"), assistant("息苦しさや胸の痛みはありますか?")],
+    message: "はい、でもそれはないです。つるだけです",
+    level: "none",
+  },
+  {
+    name: "a yes to a question inside a composed answer is not a yes to it",
+    history: [
+      user("呼吸のことが心配です"),
+      assistant(
+        "呼吸が苦しくなることはありますか?という質問が多く寄せられています。詳しくは主治医にご相談ください。",
+      ),
+    ],
+    message: "はい、ありがとうございます",
+    level: "none",
+  },
   {
     name: "a question about seizures, then 'still going' (the question was about now)",
     history: [user("ひきつけって何分くらいで止まるもの?"), assistant("多くは数分で治まります。")],

@@ -76,9 +76,29 @@ export function triage(message: string, history: readonly Turn[] = [], reader?: 
     // The recent reports and this message read together: "母がけいれんを起こしました" then "まだ止まらない、
     // もう6分" is a seizure that has not stopped, which neither message says alone.
     for (const turn of [...recentTurns, together]) raise(result, evaluate(turn, [], 0, ongoing));
+    // "はい、全部あります" or "2日。だるくて吐き気" says yes to what the assistant asked ("顔の片側が
+    // 下がる…といったことはありますか?", "ステロイドを飲み忘れて何日ですか?"): the question is then a report.
+    const asked = answersQuestion ? askedAtTheEnd(lastTurn.content) : "";
+    if (asked && FOLLOW_UP.affirms.test(current.text) && !FOLLOW_UP.denies.test(current.text)) {
+      const question = foldForTriage(asked, reader);
+      raise(result, evaluate(question, [], 0, true));
+      raise(result, evaluate(current, [question], 0, true));
+    }
     if (result.level !== "none") result.ruleIds.push(FOLLOW_UP.id);
   }
   return result;
+}
+
+/**
+ * The questions an assistant turn ends with ("…飲み忘れていますか?何日くらいですか?"), or "" when it
+ * does not end with one: an answer composed from the material ends with the disclaimer, so a question
+ * quoted inside it is never taken as asked.
+ */
+function askedAtTheEnd(turn: string): string {
+  const sentences = turn.trim().split(/(?<=[。!！?？\n])/u);
+  let start = sentences.length;
+  while (start > 0 && /[?？]\s*$/u.test(sentences[start - 1] as string)) start--;
+  return sentences.slice(start).join("");
 }
 
 /** Takes the other reading's level if it is higher; a crisis anywhere stays a crisis. */
