@@ -28,6 +28,9 @@ const HISTORY_USER_TURNS = 3;
 /** Folded length up to which a message that asks nothing is a reply rather than a new topic. */
 const SHORT_REPLY = 6;
 
+/** Longest list of options after the assistant's question that is still read as part of it. */
+const MAX_OPTIONS_CHARS = 160;
+
 /** Characters of a cross-turn match that must lie in the message itself. */
 const MIN_OWN_CHARS = 3;
 
@@ -68,17 +71,20 @@ export function triage(message: string, history: readonly Turn[] = [], reader?: 
   const lastTurn = history.at(-1);
   // A reply that settles the question ("もう大丈夫です", "いえ、10年前の話です") answers it too, and says
   // there is nothing now; it keeps the level of its own words.
+  // So does one in an earlier reply ("入院も終わって落ち着いてます" → "何かお手伝いできることは?" →
+  // "診断書の費用は?"): the next answer is not about the report any more.
+  const settledBefore = recentTurns.slice(1).some((turn) => FOLLOW_UP.settled.test(turn.text));
+  const lastQuestion = lastTurn?.role === "assistant" ? asQuestion(lastTurn.content) : "";
   const answersQuestion =
-    lastTurn?.role === "assistant" &&
-    /[?？]/u.test(lastTurn.content) &&
-    !FOLLOW_UP.settled.test(current.text);
-  if (isReply || answersQuestion || FOLLOW_UP.patterns.some((p) => p.test(current.text))) {
+    /[?？]/u.test(lastQuestion) && !FOLLOW_UP.settled.test(current.text) && !settledBefore;
+  const asksAgain = (isReply && !settledBefore) || answersQuestion;
+  if (asksAgain || FOLLOW_UP.patterns.some((p) => p.test(current.text))) {
     // The recent reports and this message read together: "母がけいれんを起こしました" then "まだ止まらない、
     // もう6分" is a seizure that has not stopped, which neither message says alone.
     for (const turn of [...recentTurns, together]) raise(result, evaluate(turn, [], 0, ongoing));
     // "はい、全部あります" or "2日。だるくて吐き気" says yes to what the assistant asked ("顔の片側が
     // 下がる…といったことはありますか?", "ステロイドを飲み忘れて何日ですか?"): the question is then a report.
-    const asked = answersQuestion ? askedAtTheEnd(lastTurn.content) : "";
+    const asked = answersQuestion ? askedAtTheEnd(lastQuestion) : "";
     if (asked && FOLLOW_UP.affirms.test(current.text) && !FOLLOW_UP.denies.test(current.text)) {
       const question = foldForTriage(asked, reader);
       raise(result, evaluate(question, [], 0, true));
@@ -89,16 +95,28 @@ export function triage(message: string, history: readonly Turn[] = [], reader?: 
   return result;
 }
 
+/** "当てはまるものを教えてください：①…" asks as surely as "…ありますか?". */
+function asQuestion(turn: string): string {
+  return turn.replace(/(ください|下さい)[:：]/gu, "$1？");
+}
+
 /**
  * The questions an assistant turn ends with ("…飲み忘れていますか?何日くらいですか?"), or "" when it
  * does not end with one: an answer composed from the material ends with the disclaimer, so a question
  * quoted inside it is never taken as asked.
  */
 function askedAtTheEnd(turn: string): string {
-  const sentences = turn.trim().split(/(?<=[。!！?？\n])/u);
+  const text = turn.trim();
+  const lastMark = Math.max(text.lastIndexOf("?"), text.lastIndexOf("？"));
+  if (lastMark < 0) return "";
+  // After the question may come only the options it offers ("・唇が腫れている・息がゼーゼーする",
+  // "①息が苦しい ②胸が痛い"), never more prose.
+  const options = text.slice(lastMark + 1);
+  if (options.length > MAX_OPTIONS_CHARS || /[。!！]/u.test(options)) return "";
+  const sentences = text.slice(0, lastMark + 1).split(/(?<=[。!！?？\n])/u);
   let start = sentences.length;
   while (start > 0 && /[?？]\s*$/u.test(sentences[start - 1] as string)) start--;
-  return sentences.slice(start).join("");
+  return sentences.slice(start).join("") + options;
 }
 
 /** Takes the other reading's level if it is higher; a crisis anywhere stays a crisis. */
