@@ -158,20 +158,10 @@ function evaluate(
 /**
  * The rule's reading of the message, or undefined when it does not match. A combination rule needs
  * every group; a group may be met by a report in a recent user turn (ステロイドを飲んでいます → 熱が
- * 出ました), but at least one group must be in the message itself.
+ * 出ました), but at least one group must be in the message itself. With `questionsAreReports` (an
+ * ongoing or affirming reply), a question about the symptom reads as a report of it.
  */
 function readRule(
-  rule: CompiledRule,
-  current: FoldedText,
-  recentTurns: FoldedText[],
-  minEnd: number,
-  questionsAreReports: boolean,
-): Reading | undefined {
-  const reading = readGroups(rule, current, recentTurns, minEnd, questionsAreReports);
-  return questionsAreReports && reading === "question" ? "report" : reading;
-}
-
-function readGroups(
   rule: CompiledRule,
   current: FoldedText,
   recentTurns: FoldedText[],
@@ -191,7 +181,7 @@ function readGroups(
     if (best === undefined) return undefined;
     if (weakest === undefined || READING_RANK[best] < READING_RANK[weakest]) weakest = best;
   }
-  if (weakest === "question") return "question";
+  if (weakest === "question") return questionsAreReports ? "report" : "question";
   return anyInMessage ? weakest : undefined;
 }
 
