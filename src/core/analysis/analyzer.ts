@@ -15,6 +15,8 @@ import type { JapaneseTokenizer } from "./tokenizer.js";
 export interface ReadToken {
   surface: string;
   reading?: string;
+  /** kuromoji's part of speech (名詞, 動詞…). */
+  pos?: string;
   detail?: string;
 }
 
@@ -184,7 +186,7 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, options: AnalyzerOp
     readTokens: (text) =>
       tokenizer
         .tokenize(text)
-        .map((t) => ({ surface: t.surface_form, reading: t.reading, detail: t.pos_detail_1 })),
+        .map((t) => ({ surface: t.surface_form, reading: t.reading, pos: t.pos, detail: t.pos_detail_1 })),
     expand: (text) => {
       let expansion = recentExpansions.get(text);
       if (!expansion) {

@@ -1,5 +1,8 @@
+import type { ReadToken } from "../analysis/analyzer.js";
 import { type ComposeData, Composer } from "../compose/compose.js";
 import { type AnswerUnit, splitUnits } from "../compose/units.js";
+import { collectKanaSpellings } from "../normalize/kana-spelling.js";
+import { normalizeText } from "../normalize/normalize.js";
 import type { TextAnalyzer } from "../retrieval/orama-tokenizer.js";
 import {
   buildSnapshot,
@@ -24,7 +27,7 @@ export interface Knowledge {
 
 /** @param questions everyday questions each passage answers (doc2query), by passage id. */
 export function buildKnowledge(
-  analyzer: TextAnalyzer,
+  analyzer: TextAnalyzer & { readTokens?(text: string): ReadToken[] },
   passages: Passage[],
   version: string,
   questions: Record<string, string[]> = {},
@@ -38,8 +41,15 @@ export function buildKnowledge(
     headingTerms[passage.id] = [...new Set(analyzer.terms(heading))];
     for (const term of new Set(analyzer.terms(`${heading}\n${passage.text}`))) df[term] = (df[term] ?? 0) + 1;
   }
+  // Without readings (a test analyzer) there is nothing to respell kana questions with.
+  const words = passages.flatMap(
+    (p) => analyzer.readTokens?.(normalizeText(`${p.path.join("\n")}\n${p.text}`)) ?? [],
+  );
   return {
-    index: buildSnapshot(analyzer, passages, version, questions),
+    index: {
+      ...buildSnapshot(analyzer, passages, version, questions),
+      kanaSpellings: collectKanaSpellings(words),
+    },
     compose: { units, unitTerms, headingTerms, df, passageCount: passages.length },
   };
 }

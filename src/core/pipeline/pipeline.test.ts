@@ -41,6 +41,22 @@ describe("the chat pipeline", () => {
     }
   });
 
+  // Older patients type whole questions in kana; kuromoji alone cuts しょうじょう into fragments and
+  // half of these were answered from another section or turned away before kana respelling.
+  it.each([
+    ["ステロイドの副作用は?", "すてろいどの ふくさようは?"],
+    ["睡眠薬は使えますか", "すいみんやくは つかえますか"],
+    ["胸腺腫とはなんですか", "きょうせんしゅとは なんですか"],
+    ["症状はどんなものがありますか", "しょうじょうは どんなものが ありますか"],
+    ["再発しますか", "さいはつしますか"],
+    ["発汗が多いのはなぜ", "はっかんが おおいのは なぜ"],
+    ["血漿交換は何回やるの?", "けっしょうこうかんは なんかい やるの?"],
+  ])("answers %s and its kana spelling %s from the same passage", async (kanji, kana) => {
+    const [written, typed] = [await ask(kanji), await ask(kana)];
+    expectGrounded(typed);
+    expect(typed.citations[0]?.id).toBe(written.citations[0]?.id);
+  });
+
   it("leads with the material's own sentence and ends with the disclaimer", async () => {
     const response = await ask("どんな治療がありますか?");
     expectGrounded(response);

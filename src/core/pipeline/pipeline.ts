@@ -79,12 +79,14 @@ export function createChatPipeline(deps: PipelineDeps): ChatService {
     const hits = index.search(message, RETRIEVE_K, context);
     // A medication question is answered with what the material says about medicines (the hint), so its
     // own framing (調子がいいから…) cannot make it unanswerable.
+    // The composer reads a kana-typed question as the material spells it, as retrieval does.
+    const asked = index.respell(message);
     const terms = intent.medication
       ? {
-          ...questionTerms(analyzer, MEDICATION_HINT[intent.medication], message),
+          ...questionTerms(analyzer, MEDICATION_HINT[intent.medication], asked),
           withoutDoses: intent.medication === "personal_dose",
         }
-      : questionTerms(analyzer, message, context);
+      : questionTerms(analyzer, asked, context && index.respell(context));
 
     // 4. Compose from the material, or say honestly that it does not cover the question.
     const composition = composer.compose(terms, hits);

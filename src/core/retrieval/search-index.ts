@@ -1,5 +1,6 @@
 import { create, insertMultiple, load, type Orama, type RawData, save, search } from "@orama/orama";
 import { standardize } from "../normalize/colloquial.js";
+import { createRespeller, type KanaSpellings } from "../normalize/kana-spelling.js";
 import type { Passage, SearchHit } from "../types.js";
 import { addressedQuery, createOramaTokenizer, type TextAnalyzer } from "./orama-tokenizer.js";
 import { stripStopPhrases } from "./query-stop-phrases.js";
@@ -21,6 +22,8 @@ export interface IndexSnapshot {
   version: string;
   passages: Passage[];
   orama: RawData;
+  /** The material's nouns by reading, for questions typed in kana (see kana-spelling.ts). */
+  kanaSpellings?: KanaSpellings;
 }
 
 /** The passage's own heading (for a section lead, the section's question). */
@@ -77,6 +80,8 @@ export interface PassageIndex {
   readonly version: string;
   readonly passages: readonly Passage[];
   getPassage(id: string): Passage | undefined;
+  /** A question typed in kana, its words spelled as the material spells them (しょうじょう → 症状). */
+  respell(text: string): string;
   /** Best first. `context` (the previous question of a follow-up) counts at a lower weight. */
   search(query: string, k: number, context?: string): SearchHit[];
 }
@@ -115,11 +120,13 @@ export function loadPassageIndex(
   load(db, snapshot.orama);
   const byId = new Map(snapshot.passages.map((passage) => [passage.id, passage]));
   const total = snapshot.passages.length;
+  const respell = createRespeller(snapshot.kanaSpellings ?? {});
 
   return {
     version: snapshot.version,
     passages: snapshot.passages,
     getPassage: (id) => byId.get(id),
+    respell,
     search(query, k, context) {
       const scores = new Map<string, number>();
       const add = (hits: Hits, weight: number) => {
@@ -139,7 +146,7 @@ export function loadPassageIndex(
       };
       // A question that is only the disease's name ("アイザックス症候群とは?") keeps it.
       const focused = (text: string) => {
-        const standard = standardize(text);
+        const standard = respell(standardize(text));
         return stripStopPhrases(standard) || standard;
       };
       scoreText(focused(query), 1);
