@@ -67,6 +67,8 @@ const fileSchema = z.object({
     ongoing: z.string(),
     affirms: z.string(),
     denies: z.string(),
+    vital: z.string(),
+    vitalNo: z.string(),
   }),
 });
 
@@ -131,6 +133,10 @@ export const FOLLOW_UP = {
   affirms: compile(data.followUp.affirms, "u"),
   /** Any denial in the reply (ないです, いいえ, 大丈夫): then it does not affirm. */
   denies: compile(data.followUp.denies, "u"),
+  /** The assistant asking whether a sign of life is there (息をしていますか? 反応はありますか?). */
+  vital: compile(data.followUp.vital, "u"),
+  /** A reply that starts by saying no (いいえ, どっちも, してない): to a vital question, a report. */
+  vitalNo: compile(data.followUp.vitalNo, "u"),
 };
 
 export const FRAMING = Object.fromEntries(
@@ -151,6 +157,8 @@ function patternSources(): string[] {
     data.followUp.ongoing,
     data.followUp.affirms,
     data.followUp.denies,
+    data.followUp.vital,
+    data.followUp.vitalNo,
   ];
 }
 

@@ -200,6 +200,26 @@ export const EMERGENCIES: [string, string][] = [
   ["ここから飛んだら楽になるかな", "self_harm"],
   ["もう終わりにします、さようなら", "self_harm"],
   ["のどが詰まる感じで顔が腫れてきた", "anaphylaxis"],
+  ["じいちゃん、いきこわいって言って横になったまんま", "breathing"],
+  ["吸っても吸っても空気が入ってこない感じ", "breathing"],
+  ["ゼーゼーいってて声も出せない", "breathing"],
+  ["娘がビー玉を飲み込んで、咳もできない", "breathing"],
+  ["子どもがプールの底に沈んでた", "breathing"],
+  ["母の顔の右側がだらりと下がってしまった", "stroke"],
+  ["父の話し方が酔っ払ったみたいになってる、お酒は飲んでない", "stroke"],
+  ["今まで経験したことない、人生で最悪の頭痛です", "stroke"],
+  ["頭がかち割れるように痛くて吐いた", "stroke"],
+  ["胸の上に何か重いものがあって、踏まれてるように苦しい", "chest_pain"],
+  ["脈が180もあって、目の前がチカチカして倒れそう", "chest_pain"],
+  ["薬を飲んだら喉がきゅっと塞がる感じがする", "anaphylaxis"],
+  ["ついさっき血を吐いた", "bleeding"],
+  ["便器が真っ赤になるほど出血してる", "bleeding"],
+  ["揚げ物の油が腕にかかって、皮がべろっとむけた", "injury"],
+  ["服に火が燃え移った", "injury"],
+  ["足の半分くらいやけどして水ぶくれになってる", "injury"],
+  ["熱が40度あって目がうつろになってる", "consciousness"],
+  ["子供が39.8度で、親のこともわからないみたい", "consciousness"],
+  ["声をかけてもぼーっとして目が合わない", "consciousness"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
@@ -225,6 +245,11 @@ export const CRISES: string[] = [
   "薬を大量に飲んだ",
   "薬をためてある",
   "遺書を書いた",
+  "屋上のフェンスを乗り越えました",
+  "もう生きる気力がありません",
+  "もうだめだ、これから踏切に向かう",
+  "消えたくて仕方ない",
+  "カッターを握って死ぬって言ってる",
 ];
 
 /** Reports that need a doctor today. */
@@ -315,6 +340,13 @@ export const URGENTS: [string, string][] = [
   ["ここ数日で急に全身のこわばりがひどうなって", "rapid_worsening"],
   ["二回目の発作、すぐ止まったけど", "encephalitis"],
   ["物忘れがひどくなって、気がついたら知らない道にいたこともあった", "encephalitis"],
+  ["最近、食べ物が喉でつかえる", "myasthenic"],
+  ["頭を支えていられなくて首がかくんと垂れる", "myasthenic"],
+  ["祖父が急に固まって口をくちゃくちゃする発作が3分ほどあって、生まれて初めてのことでした", "encephalitis"],
+  ["ひきつけみたいなのが2回ありました", "encephalitis"],
+  ["顔と手がピクッとひきつるのが1日に何回もある", "encephalitis"],
+  ["ここ数日で手足のこわばりがかなり増えた", "rapid_worsening"],
+  ["プレドニンを飲めていません、吐き気があります", "adrenal"],
 ];
 
 /** Information questions about a red-flag symptom: level none, aboutRedFlag true. */
@@ -467,6 +499,10 @@ export const NOT_SIGNALS: string[] = [
   "残業が多すぎて息が詰まりそうw",
   "タクロリムスを飲んでいますが、コロナのワクチンは受けられますか",
   "先月までは元気に働いていました",
+  "息苦しさや胸の痛みは特にないです。食事のことを聞きたい",
+  "テレビのニュースで、お年寄りが餅を詰まらせる事故が増えていると言っていた",
+  "いつか歩けなくなるんじゃないかと心配です",
+  "ニュースで熱中症で倒れた人が多いと報じていた",
 ];
 
 export interface HistoryCase {
@@ -737,6 +773,27 @@ export const HISTORY_CASES: HistoryCase[] = [
     name: "'not a joke' after taking back a wish to die, with the means at hand",
     history: [user("死にたいって言ったのは冗談"), assistant("…")],
     message: "冗談じゃない。睡眠薬はもう手元にある",
+    level: "emergency",
+  },
+  {
+    name: "no to 'is there a response?' is no response",
+    history: [user("父の様子が変です"), assistant("呼びかけに反応はありますか?")],
+    message: "ないです",
+    level: "emergency",
+  },
+  {
+    name: "no with 'breathing fine' to 'is he breathing?' is not an emergency",
+    history: [user("父がソファで寝ています"), assistant("息はしていますか?")],
+    message: "いいえ、ちゃんと息してます。いびきがうるさいかどうか聞きたくて",
+    level: "none",
+  },
+  {
+    name: "'more than 7 minutes now' turns a question about seizures into a report",
+    history: [
+      user("てんかんの発作って何分くらいで止まるものですか?"),
+      assistant("多くは数分でおさまります。5分以上続くときは119番に電話してください。"),
+    ],
+    message: "今まさに夫がそうで、もう7分すぎた",
     level: "emergency",
   },
 ];

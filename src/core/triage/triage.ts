@@ -78,7 +78,7 @@ export function triage(message: string, history: readonly Turn[] = [], reader?: 
   const answersQuestion =
     /[?？]/u.test(lastQuestion) && !FOLLOW_UP.settled.test(current.text) && !settledBefore;
   const asksAgain = (isReply && !settledBefore) || answersQuestion;
-  if (asksAgain || FOLLOW_UP.patterns.some((p) => p.test(current.text))) {
+  if (asksAgain || ongoing || FOLLOW_UP.patterns.some((p) => p.test(current.text))) {
     // The recent reports and this message read together: "母がけいれんを起こしました" then "まだ止まらない、
     // もう6分" is a seizure that has not stopped, which neither message says alone.
     for (const turn of [...recentTurns, together]) raise(result, evaluate(turn, [], 0, ongoing));
@@ -89,6 +89,21 @@ export function triage(message: string, history: readonly Turn[] = [], reader?: 
       const question = foldForTriage(asked, reader);
       raise(result, evaluate(question, [], 0, true));
       raise(result, evaluate(current, [question], 0, true));
+    }
+    // "いいえ、どっちも" to "息をしていますか? 呼びかけに反応はありますか?" is no sign of life: the
+    // question asks about what is normal, so a no is the emergency.
+    if (
+      asked &&
+      FOLLOW_UP.vital.test(foldForTriage(asked, reader).text) &&
+      FOLLOW_UP.vitalNo.test(current.text)
+    ) {
+      raise(result, {
+        level: "emergency",
+        category: "consciousness",
+        crisis: false,
+        aboutRedFlag: false,
+        ruleIds: [],
+      });
     }
     if (result.level !== "none") result.ruleIds.push(FOLLOW_UP.id);
   }
