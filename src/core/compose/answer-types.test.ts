@@ -18,6 +18,11 @@ describe("expectedAnswer", () => {
       "5回前後の交換で症状が大幅に改善することもある。",
       "血液中の自己抗体を除去する治療。",
     ],
+    [
+      "原因のタイプって何種類あるの?",
+      "原因は大きく3つのタイプに分かれます。",
+      "自己抗体が神経を攻撃します。",
+    ],
     ["お風呂は何度くらいがいい?", "38〜40℃で10〜15分。", "温めると筋緊張がやわらぐ。"],
     [
       "いつごろ治るの?",
@@ -34,5 +39,7 @@ describe("expectedAnswer", () => {
   it("expects nothing in particular of an open question", () => {
     expect(expectedAnswer("アイザックス症候群はどんな病気ですか")).toBeUndefined();
     expect(expectedAnswer("子どもに遺伝しますか?")).toBeUndefined();
+    // いくつから is an age, not a count of kinds.
+    expect(expectedAnswer("いくつから発症するの?")?.test("2つの治療")).not.toBe(true);
   });
 });
