@@ -35,6 +35,16 @@ export interface QueryTerms {
    * question unanswerable.
    */
   incidental?: string[];
+  /**
+   * Terms of the clause that asks (questionFocus): an unknown word elsewhere, in the scene the patient
+   * sets (近所の整形で…), does not make the question unanswerable. Undefined: the whole question asks.
+   */
+  focus?: string[];
+  /**
+   * Terms of circumstances the message names anywhere (妊娠, 手術, 糖尿病): like the asking clause's,
+   * each must be in the material (or a synonym of it).
+   */
+  circumstances?: string[];
 }
 
 const DOSE_FIGURE = /\d[\d.,〜~-]*\s*(mg|ｍｇ|ミリ|g\/|錠|ml|単位)/iu;
@@ -107,13 +117,23 @@ export class Composer {
    * 妊娠 or 予防接種 is among them, the material does not cover the question.
    */
   unknownKeyTerms(query: QueryTerms): string[] {
+    const asked = this.askedTerms(query);
     return this.keyNouns(query).filter(
       (term) =>
+        (asked === undefined || asked.has(term)) &&
         !(term in this.data.df) &&
         [...term].length >= 2 &&
         !fuzzyIncludes(this.corpusText, term) &&
         !this.expandTerm(term).some((synonym) => synonym in this.data.df),
     );
+  }
+
+  /**
+   * The terms that must be covered for an answer: the asking clause's and any circumstance's, or
+   * undefined when the whole question counts.
+   */
+  private askedTerms(query: QueryTerms): Set<string> | undefined {
+    return query.focus ? new Set([...query.focus, ...(query.circumstances ?? [])]) : undefined;
   }
 
   /** The question's nouns that carry what it is about: not framing, not when (毎日, 以前). */
@@ -204,8 +224,13 @@ export class Composer {
       terms: this.passageTerms(hit.id),
       text: `${hit.path.join("\n")}\n${hit.text}`.normalize("NFKC").toLowerCase(),
     }));
+    // The scene a patient sets (近所の整形で…) need not be covered: only the asking clause's nouns can
+    // count as uncovered, against all the nouns of the message.
+    const asked = this.askedTerms(query);
     const nouns = this.keyNouns(query);
-    const uncovered = nouns.filter((term) => !this.covers(best, term));
+    const uncovered = nouns.filter(
+      (term) => (asked === undefined || asked.has(term)) && !this.covers(best, term),
+    );
     if (uncovered.length > nouns.length * this.tuning.maxUncoveredNouns)
       return { kind: "no_answer", unknownTerms: uncovered };
 

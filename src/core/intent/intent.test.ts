@@ -33,6 +33,8 @@ describe("detectIntent", () => {
     ["プレドニン飲みはじめました。どれくらいで効いてきますか", null],
     ["調子いいから薬やめてもいい?", "medication_change"],
     ["薬を飲み忘れたらどうすればいい?", "medication_change"],
+    ["ステロイドを減らしたり飛ばしたりしても大丈夫?", "medication_change"],
+    ["自分の判断で薬を減らすのはあり?", "medication_change"],
   ])("detects the medication question in %s as %s", (message, medication) => {
     expect(detectIntent(message).medication).toBe(medication);
   });

@@ -42,7 +42,7 @@ describe("the chat pipeline", () => {
   });
 
   // Older patients type whole questions in kana; kuromoji alone cuts しょうじょう into fragments and
-  // half of these were answered from another section or turned away before kana respelling.
+  // six of these seven were answered from another section or turned away before kana respelling.
   it.each([
     ["ステロイドの副作用は?", "すてろいどの ふくさようは?"],
     ["睡眠薬は使えますか", "すいみんやくは つかえますか"],
@@ -55,6 +55,15 @@ describe("the chat pipeline", () => {
     const [written, typed] = [await ask(kanji), await ask(kana)];
     expectGrounded(typed);
     expect(typed.citations[0]?.id).toBe(written.citations[0]?.id);
+  });
+
+  // Patients set the scene before they ask: a word of the scene the material never uses (単身赴任)
+  // does not make the question unanswerable; a circumstance that changes any answer (妊娠) does.
+  it("answers past the scene a patient sets, but not past a pregnancy", async () => {
+    expectGrounded(await ask("来月から単身赴任なんですが、ステロイドの副作用にはどんなものがありますか"));
+    expectGrounded(await ask("ジムに通うのが趣味なんですけど、運動は続けてもいいですか"));
+    expect((await ask("妊娠中なんですが、ステロイドの副作用は?")).kind).toBe("no_answer");
+    expect((await ask("単身赴任でもステロイドは飲めますか")).kind).not.toBe("answer");
   });
 
   it("leads with the material's own sentence and ends with the disclaimer", async () => {

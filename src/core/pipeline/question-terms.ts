@@ -1,6 +1,7 @@
 import type { Analyzer } from "../analysis/analyzer.js";
 import { expectedAnswer } from "../compose/answer-types.js";
 import type { QueryTerms } from "../compose/compose.js";
+import { circumstancesIn, questionFocus } from "../compose/question-focus.js";
 import { standardize } from "../normalize/colloquial.js";
 
 /**
@@ -14,5 +15,7 @@ export function questionTerms(analyzer: Analyzer, question: string, context?: st
     expansion: [...analyzer.expand(standard), ...(context ? analyzer.terms(standardize(context)) : [])],
     expects: expectedAnswer(standard),
     incidental: analyzer.incidentalTerms(standard),
+    focus: analyzer.terms(questionFocus(standard)),
+    circumstances: circumstancesIn(standard).flatMap((word) => analyzer.terms(word)),
   };
 }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { circumstancesIn, questionFocus } from "./question-focus.js";
+
+describe("the clause that asks", () => {
+  it.each([
+    ["来月入院することになりました。何日くらいかかるんですか?", "何日くらいかかるんですか?"],
+    ["近所の整形で言われたんだけど、見逃されやすい病気なの?", "見逃されやすい病気なの?"],
+    ["なんで毎月採血するの?肝臓も見てるって聞いたけど", "なんで毎月採血するの?"],
+    ["気分が落ち込んでて...相談できるところはありますか", "相談できるところはありますか"],
+    ["ステロイドの副作用は?", "ステロイドの副作用は?"],
+  ])("%s → %s", (message, focus) => {
+    expect(questionFocus(message)).toBe(focus);
+  });
+});
+
+describe("circumstances that change any answer", () => {
+  it("finds pregnancy, vaccines and other illnesses wherever they are named", () => {
+    expect(circumstancesIn("妊娠中なんですが、薬は?")).toContain("妊娠");
+    expect(circumstancesIn("糖尿病があるんですが、ステロイドは?")).toContain("糖尿病");
+    expect(circumstancesIn("来月から単身赴任なんですが、ステロイドは?")).toEqual([]);
+  });
+});

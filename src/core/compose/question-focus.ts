@@ -1,0 +1,30 @@
+import data from "./question-focus.json" with { type: "json" };
+
+// The clause of a message that asks the question. A word the material never uses makes a question
+// unanswerable only when it is part of what is asked, not of the scene a patient sets first, unless it
+// is a circumstance that changes any answer (妊娠中なんですが、ステロイドは…).
+
+const SENTENCE = /[^。！？!?\n]+[。！？!?]*/gu;
+const ASKS = new RegExp(data.asks, "u");
+const BOUNDARY = new RegExp(data.boundary, "gu");
+const ILLNESS = new RegExp(data.illness, "gu");
+
+/**
+ * The asking clause of `text` (normalized): the last clause of the last sentence that asks (ends
+ * with ? or か/の…), or of the last sentence when none does.
+ */
+export function questionFocus(text: string): string {
+  const sentences = (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter(Boolean);
+  const asking = [...sentences].reverse().find((s) => ASKS.test(s)) ?? sentences.at(-1) ?? text;
+  const clauses = asking.split(BOUNDARY).filter((c) => c.trim().length > 0);
+  return clauses.at(-1) ?? asking;
+}
+
+/**
+ * Circumstances named anywhere in `text` that change any answer: pregnancy, surgery, a vaccine,
+ * alcohol, another illness (糖尿病, 花粉症). The material not mentioning one means it cannot answer.
+ */
+export function circumstancesIn(text: string): string[] {
+  const named = data.circumstances.filter((word) => text.includes(word));
+  return [...new Set([...named, ...(text.match(ILLNESS) ?? [])])];
+}
