@@ -87,8 +87,8 @@ export function triage(message: string, history: readonly Turn[] = [], reader?: 
     const asked = answersQuestion ? askedAtTheEnd(lastQuestion) : "";
     if (asked && FOLLOW_UP.affirms.test(current.text) && !FOLLOW_UP.denies.test(current.text)) {
       const question = foldForTriage(asked, reader);
-      raise(result, evaluate(question, [], 0, true));
-      raise(result, evaluate(current, [question], 0, true));
+      raise(result, evaluate(question, recentTurns, 0, true));
+      raise(result, evaluate(current, [question, ...recentTurns], 0, true));
     }
     // "いいえ、どっちも" to "息をしていますか? 呼びかけに反応はありますか?" is no sign of life: the
     // question asks about what is normal, so a no is the emergency.
