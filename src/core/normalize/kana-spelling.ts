@@ -1,3 +1,4 @@
+import type { ReadToken } from "../analysis/analyzer.js";
 import { toHiragana } from "./normalize.js";
 
 // Older patients often type a whole question in kana (このびょうきの おもな しょうじょうは なに?).
@@ -12,14 +13,8 @@ import { toHiragana } from "./normalize.js";
  */
 export type KanaSpellings = Record<string, string>;
 
-export interface SpelledToken {
-  surface: string;
-  reading?: string;
-  /** kuromoji's part of speech (名詞, 動詞…). */
-  pos?: string;
-  /** kuromoji's pos_detail_1 (一般, 副詞可能, 数…). */
-  detail?: string;
-}
+/** A word as the analyzer reads it (surface, katakana reading, part of speech). */
+export type SpelledToken = Pick<ReadToken, "surface" | "reading" | "pos" | "detail">;
 
 /** Shorter readings (いし, かた, いた) collide with ordinary kana words too often to be respelled. */
 const MIN_READING = 3;
@@ -106,7 +101,7 @@ export function createRespeller(spellings: KanaSpellings): (text: string) => str
     while (i < run.length) {
       let matched = 0;
       for (let length = Math.min(LONGEST_READING, run.length - i); length >= MIN_READING; length--) {
-        const reading = toHiragana(run.slice(i, i + length));
+        const reading = run.slice(i, i + length);
         const spelling = readings.get(reading);
         const rest = run.slice(i + length);
         if (spelling && !CONTINUES_A_SYLLABLE.test(rest)) {

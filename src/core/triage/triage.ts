@@ -85,18 +85,14 @@ export function triage(message: string, history: readonly Turn[] = [], reader?: 
     // "はい、全部あります" or "2日。だるくて吐き気" says yes to what the assistant asked ("顔の片側が
     // 下がる…といったことはありますか?", "ステロイドを飲み忘れて何日ですか?"): the question is then a report.
     const asked = answersQuestion ? askedAtTheEnd(lastQuestion) : "";
-    if (asked && FOLLOW_UP.affirms.test(current.text) && !FOLLOW_UP.denies.test(current.text)) {
-      const question = foldForTriage(asked, reader);
+    const question = asked ? foldForTriage(asked, reader) : undefined;
+    if (question && FOLLOW_UP.affirms.test(current.text) && !FOLLOW_UP.denies.test(current.text)) {
       raise(result, evaluate(question, recentTurns, 0, true));
       raise(result, evaluate(current, [question, ...recentTurns], 0, true));
     }
     // "いいえ、どっちも" to "息をしていますか? 呼びかけに反応はありますか?" is no sign of life: the
     // question asks about what is normal, so a no is the emergency.
-    if (
-      asked &&
-      FOLLOW_UP.vital.test(foldForTriage(asked, reader).text) &&
-      FOLLOW_UP.vitalNo.test(current.text)
-    ) {
+    if (question && FOLLOW_UP.vital.test(question.text) && FOLLOW_UP.vitalNo.test(current.text)) {
       raise(result, {
         level: "emergency",
         category: "consciousness",
