@@ -30,16 +30,26 @@ describe("expectedAnswer", () => {
       "免疫療法で改善する例が多数。",
     ],
   ])("reads %s as asking for what %s states, not %s", (question, answering, other) => {
-    const pattern = expectedAnswer(question);
-    expect(pattern).toBeDefined();
-    expect(pattern?.test(answering)).toBe(true);
-    expect(pattern?.test(other)).toBe(false);
+    const expected = expectedAnswer(question);
+    expect(expected).toBeDefined();
+    expect(expected?.pattern.test(answering)).toBe(true);
+    expect(expected?.pattern.test(other)).toBe(false);
+  });
+
+  it("requires a sentence about money for a question of cost, and only there", () => {
+    for (const question of ["IVIgって1回いくらかかるの?", "薬代は高いですか", "治療費ってどのくらい?"]) {
+      const expected = expectedAnswer(question);
+      expect(expected?.required, question).toBe(true);
+      expect(expected?.pattern.test("指定難病に分類。医療費助成の対象。")).toBe(true);
+      expect(expected?.pattern.test("急性期やステロイド抵抗例に使用。")).toBe(false);
+    }
+    expect(expectedAnswer("ステロイドはどのくらいで効いてきますか")?.required).toBe(false);
   });
 
   it("expects nothing in particular of an open question", () => {
     expect(expectedAnswer("アイザックス症候群はどんな病気ですか")).toBeUndefined();
     expect(expectedAnswer("子どもに遺伝しますか?")).toBeUndefined();
     // いくつから is an age, not a count of kinds.
-    expect(expectedAnswer("いくつから発症するの?")?.test("2つの治療")).not.toBe(true);
+    expect(expectedAnswer("いくつから発症するの?")?.pattern.test("2つの治療")).not.toBe(true);
   });
 });

@@ -8,11 +8,20 @@ const TYPES = data.types.map((type) => ({
   name: type.name,
   asks: new RegExp(type.asks, "u"),
   answer: new RegExp(type.answer, "iu"),
+  required: "required" in type && type.required === true,
 }));
 
-/** The pattern a sentence answering `question` would match, or undefined for other questions. */
-export function expectedAnswer(question: string): RegExp | undefined {
+export interface ExpectedAnswer {
+  /** What a sentence answering the question looks like. */
+  pattern: RegExp;
+  /** Only such a sentence can answer it (いくら?): without one the question gets no_answer. */
+  required: boolean;
+}
+
+/** What a sentence answering `question` would look like, or undefined for other questions. */
+export function expectedAnswer(question: string): ExpectedAnswer | undefined {
   const text = normalizeText(question);
   const folded = toHiragana(text);
-  return TYPES.find((type) => type.asks.test(text) || type.asks.test(folded))?.answer;
+  const type = TYPES.find((t) => t.asks.test(text) || t.asks.test(folded));
+  return type && { pattern: type.answer, required: type.required };
 }

@@ -1,4 +1,5 @@
 import type { Citation, SearchHit } from "../types.js";
+import type { ExpectedAnswer } from "./answer-types.js";
 import { fuzzyIncludes, isKeyNoun } from "./coverage.js";
 import questionWords from "./question-words.json" with { type: "json" };
 import { type ComposeTuning, DEFAULT_COMPOSE_TUNING } from "./tuning.js";
@@ -29,7 +30,7 @@ export interface QueryTerms {
    */
   withoutDoses?: boolean;
   /** What a sentence answering the question looks like (a duration, a proportion…), if it asks for one. */
-  expects?: RegExp;
+  expects?: ExpectedAnswer;
   /**
    * Terms that say when rather than what (毎日, 以前): the material not using one does not make the
    * question unanswerable.
@@ -201,7 +202,7 @@ export class Composer {
           overlap / contentWeight +
           this.tuning.passagePrior * (hit.score / topScore) +
           (unit?.position === 0 ? this.tuning.firstUnitBonus : 0) +
-          (query.expects && overlap > 0 && query.expects.test(unit?.display ?? "")
+          (query.expects && overlap > 0 && query.expects.pattern.test(unit?.display ?? "")
             ? this.tuning.answerTypeBonus
             : 0) +
           (unit?.position === 0 && hit.path.length === 2 ? this.tuning.sectionAnswerBonus : 0) -
@@ -239,7 +240,10 @@ export class Composer {
     // The lead must say something about the question: share a word (or a synonym) with it, or sit
     // under a heading that does. Position bonuses only order such sentences, never promote others.
     const relevant = (u: ScoredUnit) => content.length === 0 || u.overlap > 0 || u.covered > 0;
-    const lead = scored.find(relevant);
+    // A question only one kind of sentence answers (いくら?) is not answered by the others.
+    const answers = (u: ScoredUnit) =>
+      !query.expects?.required || query.expects.pattern.test(this.data.units[u.index]?.display ?? "");
+    const lead = scored.find((u) => relevant(u) && answers(u));
     if (!lead) return { kind: "no_answer", unknownTerms };
 
     const chosen: ScoredUnit[] = [lead];

@@ -16,6 +16,13 @@ describe("detectIntent", () => {
     ["アイザックス症候群は遺伝しますか?", "in_scope"],
     ["ピクピクが止まらないのはなぜ?", "in_scope"],
     ["ありがとう。ところで治療法は?", "in_scope"],
+    // Vaccination is a medical question (免疫抑制中の接種) unless it is about booking one.
+    ["予防接種の予約はこちらでできますか", "admin"],
+    ["肺炎球菌の予防接種って受けても平気ですか", "in_scope"],
+    // Everyday topics with nothing about the disease are small talk, however they are asked.
+    ["今日の日経平均ってどうなった?", "small_talk"],
+    ["駅前でおすすめのラーメン屋ある?", "small_talk"],
+    ["円安で薬代は上がりますか?", "in_scope"],
   ])("classifies %s as %s", (message, scope) => {
     expect(detectIntent(message).scope).toBe(scope);
   });

@@ -66,6 +66,25 @@ describe("the chat pipeline", () => {
     expect((await ask("単身赴任でもステロイドは飲めますか")).kind).not.toBe("answer");
   });
 
+  // Brothers and sisters are family too: the heredity section answers them.
+  it.each([
+    "兄がアイザックス症候群と言われました。弟の僕もいつかなる可能性はありますか",
+    "姉がこの病気なんですが、妹の私も気をつけたほうがいいですか",
+  ])("answers %s from the heredity section", async (message) => {
+    const response = await ask(message);
+    expectGrounded(response);
+    expect(response.citations.some((c) => c.id.startsWith("isaacs#heredity"))).toBe(true);
+  });
+
+  // The material names no price: asked how much, it says so rather than what a treatment does.
+  it("turns away a question of cost the material does not price, but answers the subsidy", async () => {
+    expect((await ask("血漿交換は1回いくらかかりますか")).kind).toBe("no_answer");
+    expect((await ask("免疫グロブリンの値段ってどのくらい?")).kind).toBe("no_answer");
+    const subsidy = await ask("医療費の助成は受けられますか");
+    expectGrounded(subsidy);
+    expect(subsidy.answer).toContain("医療費助成");
+  });
+
   it("leads with the material's own sentence and ends with the disclaimer", async () => {
     const response = await ask("どんな治療がありますか?");
     expectGrounded(response);
