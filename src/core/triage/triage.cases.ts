@@ -246,6 +246,22 @@ export const EMERGENCIES: [string, string][] = [
   ["子どもが熱湯をかぶって大やけどした", "injury"],
   ["空のシートが床にたくさん落ちてる", "overdose"],
   ["38度9分の熱で、母が私が誰かわからなくなってる", "consciousness"],
+  // Written after blind probe 13, in other words than its messages.
+  ["ぜいぜいして横になれない", "breathing"],
+  ["爪の色がちょっと青っぽい", "breathing"],
+  ["いきかてきません", "breathing"],
+  ["息のしきらん", "breathing"],
+  ["いきがすいきれない", "breathing"],
+  ["息をするたびに胸がつかえて吸えない", "breathing"],
+  ["祖母が泡をふいて、がくがくしてる", "seizure"],
+  ["けいれんが止まらん、もう6分", "seizure"],
+  ["顔の片側だけ下がってきた、ひきつったみたいに", "stroke"],
+  ["お茶を飲んだら口の端からこぼれる", "stroke"],
+  ["舌がうまく回らない", "stroke"],
+  ["何回呼んでも目をあけない", "consciousness"],
+  ["何を言ってもわからんようす", "consciousness"],
+  ["今まででいちばん頭が痛い", "severe_pain"],
+  ["っっくるしい", "plea"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
@@ -385,6 +401,9 @@ export const URGENTS: [string, string][] = [
   ["昨日から何も食べられないし、水も飲めない", "dehydration"],
   ["汗がすごくて水分がとれてなくて、ふらふらする", "dehydration"],
   ["ここ数日で階段がのぼれーせん", "sudden_weakness"],
+  ["飲み込むのが怖くなってきた", "myasthenic"],
+  ["声が鼻に抜ける感じがする", "myasthenic"],
+  ["文字が横に2つ並んで見える", "myasthenic"],
 ];
 
 /** Information questions about a red-flag symptom: level none, aboutRedFlag true. */
@@ -551,6 +570,12 @@ export const NOT_SIGNALS: string[] = [
   "空気の入れ替えってしたほうがいい？",
   "祖母はアナフィラキシーの既往があります。造影剤は大丈夫ですか",
   "抗てんかん薬を飲みはじめて1か月です",
+  "死にたいとかじゃないです、疲れてるだけ",
+  "頭が割れるほど悩んだけど、手術はやめた",
+  "動画見てて息できんwww",
+  "漫画で倒れるシーンがあって怖かった",
+  "去年けいれんが続いて運ばれたことがあります",
+  "ステロイドを飲んでいますが、今は平熱です",
 ];
 
 export interface HistoryCase {
@@ -890,6 +915,30 @@ export const HISTORY_CASES: HistoryCase[] = [
     name: "'I only asked just in case' after the assistant asked whether it is happening",
     history: [user("けいれんが止まらないときは?"), assistant("今、けいれんしている方がいますか?")],
     message: "いえ、念のため聞いておきたかっただけです",
+    level: "none",
+  },
+  {
+    name: "'that was last year' to 'does it still hurt?'",
+    history: [user("前に胸が痛くなって"), assistant("今も胸は痛みますか?")],
+    message: "それは去年の話です",
+    level: "none",
+  },
+  {
+    name: "a normal temperature in reply settles a worry about fever",
+    history: [user("免疫抑制剤を飲んでて熱が心配"), assistant("熱は何度ですか?")],
+    message: "36.8です",
+    level: "none",
+  },
+  {
+    name: "a fever in reply to the same question is still urgent",
+    history: [user("免疫抑制剤を飲んでて熱が心配"), assistant("熱は何度ですか?")],
+    message: "38.5です",
+    level: "urgent",
+  },
+  {
+    name: "'a typing slip' after 'what did you take and how much?'",
+    history: [user("薬を飲みすぎた"), assistant("何をどのくらい飲みましたか?")],
+    message: "ごめんなさい、打ち間違いです",
     level: "none",
   },
 ];

@@ -75,9 +75,9 @@ export function triage(message: string, history: readonly Turn[] = [], reader?: 
   // "診断書の費用は?"): the next answer is not about the report any more.
   const settledBefore = recentTurns.slice(1).some((turn) => FOLLOW_UP.settled.test(turn.text));
   const lastQuestion = lastTurn?.role === "assistant" ? asQuestion(lastTurn.content) : "";
-  const answersQuestion =
-    /[?？]/u.test(lastQuestion) && !FOLLOW_UP.settled.test(current.text) && !settledBefore;
-  const asksAgain = (isReply && !settledBefore) || answersQuestion;
+  const settlesNow = FOLLOW_UP.settled.test(current.text);
+  const answersQuestion = /[?？]/u.test(lastQuestion) && !settlesNow && !settledBefore;
+  const asksAgain = (isReply && !settledBefore && !settlesNow) || answersQuestion;
   if (asksAgain || ongoing || FOLLOW_UP.patterns.some((p) => p.test(current.text))) {
     // The recent reports and this message read together: "母がけいれんを起こしました" then "まだ止まらない、
     // もう6分" is a seizure that has not stopped, which neither message says alone.
