@@ -120,6 +120,14 @@ describe("expand", () => {
     expect(expand("親切な先生")).toEqual([]);
   });
 
+  it("does not read a kana member inside another word, in spelling or in reading", () => {
+    // なんで 'why' hides in 遺伝なんですか 'is it hereditary?' and in its reading イデンナンデスカ.
+    expect(expand("遺伝なんですか")).not.toContain("原因");
+    expect(expand("遺伝なんですか")).toContain(terms("子ども")[0]);
+    expect(expand("なんで足がつるの")).toContain("原因");
+    expect(expand("何で汗が出るの")).toContain("原因");
+  });
+
   it("adds no fragments from spellings kuromoji cannot read", () => {
     expect(expand("こむら返り")).not.toContain("こ");
   });

@@ -7,7 +7,7 @@ import { baseForm, hasStopTag, isPunctuation, NUMERAL, normalizeNumber, stemKata
 import { bigrams, foldText, wordRuns } from "./grams.js";
 import stopTagsData from "./stoptags-ja.json" with { type: "json" };
 import stopWordsData from "./stopwords-ja.json" with { type: "json" };
-import { createSynonymExpander } from "./synonyms.js";
+import { createSynonymExpander, type Segmented } from "./synonyms.js";
 import synonymsData from "./synonyms.json" with { type: "json" };
 import type { JapaneseTokenizer } from "./tokenizer.js";
 
@@ -136,6 +136,9 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, options: AnalyzerOp
     return out;
   };
 
+  const readingOf = (token: IpadicFeatures) =>
+    toKatakana(token.reading && token.reading !== "*" ? token.reading : token.surface_form).toLowerCase();
+
   /** Katakana reading runs, joined across tokens and broken only at punctuation and spaces. */
   const readingRuns = (text: string): string[] => {
     // Joined readings do not depend on how kuromoji happens to segment a hiragana string.
@@ -147,11 +150,32 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, options: AnalyzerOp
         run = "";
         continue;
       }
-      const reading = token.reading && token.reading !== "*" ? token.reading : token.surface_form;
-      run += toKatakana(reading).toLowerCase();
+      run += readingOf(token);
     }
     if (run) runs.push(run);
     return runs;
+  };
+
+  /** The folded text and the joined reading, each with the offsets where kuromoji's words meet. */
+  const segmented = (text: string): { folded: Segmented; reading: Segmented } => {
+    const tokens = tokenize(text);
+    const folded = foldText(text);
+    const spellingEnds = new Set([0]);
+    const readingEnds = new Set([0]);
+    let spelled = 0;
+    let reading = "";
+    for (const token of tokens) {
+      spelled += token.surface_form.length;
+      spellingEnds.add(spelled);
+      if (!isPunctuation(token.surface_form)) reading += readingOf(token);
+      readingEnds.add(reading.length);
+    }
+    // Folding keeps one unit per unit; if it ever did not, every offset counts rather than none.
+    const everywhere = () => new Set(Array.from({ length: folded.length + 1 }, (_, i) => i));
+    return {
+      folded: { text: folded, boundaries: spelled === folded.length ? spellingEnds : everywhere() },
+      reading: { text: reading, boundaries: readingEnds },
+    };
   };
 
   const readingGrams = (text: string): string[] =>
@@ -190,7 +214,8 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, options: AnalyzerOp
     expand: (text) => {
       let expansion = recentExpansions.get(text);
       if (!expansion) {
-        expansion = expandQuery(foldText(text), terms(text), readingRuns(text).join(""));
+        const { folded, reading } = segmented(text);
+        expansion = expandQuery(folded, terms(text), reading);
         if (recentExpansions.size >= RECENT_TOKENIZATIONS * 8) {
           recentExpansions.delete(recentExpansions.keys().next().value as string);
         }

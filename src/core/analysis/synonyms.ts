@@ -23,13 +23,28 @@ function containsRun(haystack: readonly string[], needle: readonly string[]): bo
   return false;
 }
 
+/** A text folded for matching, with the offsets where its words start and end. */
+export interface Segmented {
+  text: string;
+  /** Every offset in `text` that is a word boundary (0 and text.length included). */
+  boundaries: ReadonlySet<number>;
+}
+
 /**
  * A member matches when its folded spelling occurs in the folded query (足がつる in 夜に足がつる;
  * two characters at least, so 親 does not match 親切) or its analyzed terms occur in a row among the
  * query's terms (足がつって → 足, つる), or its reading (three kana at least) occurs in the query's
- * reading (なんにん → 何人). Members are analyzed lazily, on the first query.
+ * reading (なんにん → 何人). A match spelled in kana alone (every reading, and a spelling without
+ * kanji) must begin and end on the query's word boundaries: kana strings hide inside other words
+ * (なんで 'why' inside 遺伝なんですか 'is it hereditary'). Members are analyzed lazily, on the first query.
  */
-export type SynonymExpander = (foldedQuery: string, queryTerms: string[], queryReading: string) => string[];
+export type SynonymExpander = (
+  foldedQuery: Segmented,
+  queryTerms: string[],
+  queryReading: Segmented,
+) => string[];
+
+const KANA_ONLY = /^[\u3041-\u30FFー]+$/;
 
 export function createSynonymExpander(
   groups: readonly (readonly string[])[],
@@ -80,15 +95,24 @@ export function createSynonymExpander(
     return { members, byFirstTerm, bySpellingStart, byReadingStart };
   };
 
-  const occurring = (text: string, byStart: Map<string, Indexed[]>, key: (m: Indexed) => string) => {
+  const occurring = (
+    { text, boundaries }: Segmented,
+    byStart: Map<string, Indexed[]>,
+    key: (m: Indexed) => string,
+  ) => {
     const found: Indexed[] = [];
     for (let i = 0; i < text.length; i++) {
-      for (const m of byStart.get(text.charAt(i)) ?? []) if (text.startsWith(key(m), i)) found.push(m);
+      for (const m of byStart.get(text.charAt(i)) ?? []) {
+        const spelling = key(m);
+        if (!text.startsWith(spelling, i)) continue;
+        const aligned = boundaries.has(i) && boundaries.has(i + spelling.length);
+        if (aligned || !KANA_ONLY.test(spelling)) found.push(m);
+      }
     }
     return found;
   };
 
-  const expand = (folded: string, queryTerms: string[], reading: string): string[] => {
+  const expand = (folded: Segmented, queryTerms: string[], reading: Segmented): string[] => {
     index ??= build();
     const matched = new Set<Indexed>([
       ...occurring(folded, index.bySpellingStart, (m) => m.folded),

@@ -149,6 +149,13 @@ describe("the chat pipeline", () => {
     expect(response.answer).toMatch(/ステロイド|プレドニゾロン/);
   });
 
+  it.each(["ｱｲｻﾞｯｸｽ症候群ってなに?", "アイザックス症候群とは?", "ニューロミオトニアって何ですか"])(
+    "finds the overview for a question that only asks what the disease is: %s",
+    (question) => {
+      expect(search.search(question, 1)[0]?.id).toBe("isaacs#overview");
+    },
+  );
+
   it("suggests follow-up questions that are the material's own section questions", async () => {
     const response = await ask("子どもに遺伝しますか?");
     expect(response.suggestions.length).toBeGreaterThan(0);

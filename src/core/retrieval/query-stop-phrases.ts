@@ -4,7 +4,27 @@ import data from "./query-stop-phrases.json" with { type: "json" };
 // Matching ignores width, kana and case; the rest of the question keeps its own spelling, because the
 // analyzer reads ステロイド better than すてろいど.
 const fold = (text: string) => toHiragana(text).toLowerCase();
-const PHRASES = data.phrases.map((p) => fold(normalizeText(p))).sort((a, b) => b.length - a.length);
+const byLength = (phrases: string[]) =>
+  phrases.map((p) => fold(normalizeText(p))).sort((a, b) => b.length - a.length);
+const SUBJECT = byLength(data.subject);
+const ALL = byLength([...data.subject, ...data.framing]);
+
+/** Question words that carry no topic of their own (何, なに): analyzed terms, as the analyzer emits them. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(data.questionWords);
+
+/** Marks, in `folded`, every character covered by one of `phrases` (longest first). */
+function cover(folded: string, phrases: readonly string[]): boolean[] {
+  const covered = new Array<boolean>(folded.length).fill(false);
+  for (const phrase of phrases) {
+    for (let at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + phrase.length)) {
+      if (covered[at]) continue;
+      for (let i = at; i < at + phrase.length; i++) covered[i] = true;
+    }
+  }
+  return covered;
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /**
  * The question without the disease's name and phrases that only point at it; empty when nothing else
@@ -15,12 +35,26 @@ export function stripStopPhrases(text: string): string {
   const folded = fold(normalized);
   // toHiragana and ASCII lower-casing map one UTF-16 unit to one, so positions carry over.
   if (folded.length !== normalized.length) return normalized;
-  const keep = normalized.split("");
-  for (const phrase of PHRASES) {
-    for (let at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + phrase.length)) {
-      for (let i = at; i < at + phrase.length; i++) keep[i] = " ";
-    }
-  }
-  const result = keep.join("").replace(/\s+/g, " ").trim();
+  const covered = cover(folded, ALL);
+  const result = squeeze(
+    normalized
+      .split("")
+      .map((c, i) => (covered[i] ? " " : c))
+      .join(""),
+  );
   return /[\p{L}\p{N}]/u.test(result) ? result : "";
+}
+
+/** Only the disease's name(s) as the question spells them ("ｱｲｻﾞｯｸｽ症候群ってなに?" → アイザックス症候群). */
+export function subjectOf(text: string): string {
+  const normalized = normalizeText(text);
+  const folded = fold(normalized);
+  if (folded.length !== normalized.length) return normalized;
+  const covered = cover(folded, SUBJECT);
+  return squeeze(
+    normalized
+      .split("")
+      .map((c, i) => (covered[i] ? c : " "))
+      .join(""),
+  );
 }

@@ -3,7 +3,7 @@ import { standardize } from "../normalize/colloquial.js";
 import { createRespeller, type KanaSpellings } from "../normalize/kana-spelling.js";
 import type { Passage, SearchHit } from "../types.js";
 import { addressedQuery, createOramaTokenizer, type TextAnalyzer } from "./orama-tokenizer.js";
-import { stripStopPhrases } from "./query-stop-phrases.js";
+import { QUESTION_WORDS, stripStopPhrases, subjectOf } from "./query-stop-phrases.js";
 import { DEFAULT_TUNING, type RetrievalTuning } from "./tuning.js";
 
 const schema = {
@@ -144,10 +144,14 @@ export function loadPassageIndex(
           );
         }
       };
-      // A question that is only the disease's name ("アイザックス症候群とは?") keeps it.
+      // A question that is only the disease's name ("アイザックス症候群とは?", "ｱｲｻﾞｯｸｽってなに?")
+      // asks what the disease is: the name alone is searched, without the question word, which would
+      // otherwise find whichever passage's everyday question happens to say "…ってなに?".
       const focused = (text: string) => {
         const standard = respell(standardize(text));
-        return stripStopPhrases(standard) || standard;
+        const stripped = stripStopPhrases(standard);
+        if (stripped && analyzer.terms(stripped).some((term) => !QUESTION_WORDS.has(term))) return stripped;
+        return subjectOf(standard) || stripped || standard;
       };
       scoreText(focused(query), 1);
       if (context) scoreText(focused(context), tuning.contextWeight);
