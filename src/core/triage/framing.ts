@@ -54,12 +54,15 @@ function isAboutTheSymptom(
   // A general statement someone read or heard (発疹が出ることがあると聞きました) is about the symptom;
   // a relayed event (母に熱が出たと聞いた) is not, because "出た" is not a general form.
   if (F.hearsay.test(suffix) && F.generic.test(suffix)) return true;
+  // A match that ends in the past tense may be the start of "…たら" (倒れた|らどうしよう): both checks
+  // below read the conditional whole.
+  const after = /[ただ]$/.test(matched) ? matched.slice(-1) + suffix : suffix;
   // A report followed at once by a plea (息が苦しい、どうしたらいい? / 熱が38度ある、大丈夫?) is a report,
   // even though "どうしたら" also ends conditional questions (苦しくなったらどうすれば?).
-  if (F.plea.test(suffix)) return false;
+  if (F.plea.test(after)) return false;
   const asks = endsWithQuestionMark || F.questionEnd.test(suffix);
   // "…たら" asks what to do (苦しくなったらどうすれば?) unless it tells what happened (やめたらだるい).
-  if (F.conditional.test(suffix) && !F.narrative.test(suffix) && (asks || F.adviceSeeking.test(suffix))) {
+  if (F.conditional.test(after) && !F.narrative.test(suffix) && (asks || F.adviceSeeking.test(suffix))) {
     return true;
   }
   if (!asks || F.reportConjunction.test(suffix)) return false;

@@ -67,6 +67,7 @@ const fileSchema = z.object({
     ongoing: z.string(),
     affirms: z.string(),
     denies: z.string(),
+    feverReply: z.string(),
     vital: z.string(),
     vitalNo: z.string(),
   }),
@@ -133,6 +134,8 @@ export const FOLLOW_UP = {
   affirms: compile(data.followUp.affirms, "u"),
   /** Any denial in the reply (ないです, いいえ, 大丈夫): then it does not affirm. */
   denies: compile(data.followUp.denies, "u"),
+  /** A reply that starts with a fever-range temperature (38.5です、息は苦しくない): yes to "熱は?". */
+  feverReply: compile(data.followUp.feverReply, "u"),
   /** The assistant asking whether a sign of life is there (息をしていますか? 反応はありますか?). */
   vital: compile(data.followUp.vital, "u"),
   /** A reply that starts by saying no (いいえ, どっちも, してない): to a vital question, a report. */
@@ -157,6 +160,7 @@ function patternSources(): string[] {
     data.followUp.ongoing,
     data.followUp.affirms,
     data.followUp.denies,
+    data.followUp.feverReply,
     data.followUp.vital,
     data.followUp.vitalNo,
   ];

@@ -262,6 +262,13 @@ export const EMERGENCIES: [string, string][] = [
   ["何を言ってもわからんようす", "consciousness"],
   ["今まででいちばん頭が痛い", "severe_pain"],
   ["っっくるしい", "plea"],
+  // Written after blind probe 14, in other words than its messages.
+  ["さっきから行きができなくて", "breathing"],
+  ["むねもいきもくるじいです", "breathing"],
+  ["娘の机の上で睡眠薬のシートがいっぱい空いてた", "overdose"],
+  ["声をかけてもぼんやりしてて受け答えがはっきりしない", "consciousness"],
+  ["ラモトリギンを始めてから熱が出て、体に水ぶくれがどんどん広がってきた", "drug_rash"],
+  ["フェニトインを飲みだして、口の中がただれて何も飲めないし熱もある", "drug_rash"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
@@ -404,6 +411,17 @@ export const URGENTS: [string, string][] = [
   ["飲み込むのが怖くなってきた", "myasthenic"],
   ["声が鼻に抜ける感じがする", "myasthenic"],
   ["文字が横に2つ並んで見える", "myasthenic"],
+  // Written after blind probe 14, in other words than its messages.
+  ["ゆうべから吐いてばかりで、朝の薬ももどしてしまった", "dehydration"],
+  ["胃腸炎で、ステロイドが飲めていません", "dehydration"],
+  ["今日はもう5回吐いた", "dehydration"],
+  ["免疫グロブリンの治療が終わってから頭痛と微熱がある", "treatment_reaction"],
+  ["血漿交換のあと、なんだか息切れがする", "treatment_reaction"],
+  ["新しい薬にしてから足元がふらついて転びそうになる", "side_effects"],
+  ["まぶたがいきなり下がってきた", "myasthenic"],
+  ["お茶も飲みにくくなった", "myasthenic"],
+  ["先週より今日のほうが歩きにくい", "rapid_worsening"],
+  ["足に力が入らなくなって2日め", "sudden_weakness"],
 ];
 
 /** Information questions about a red-flag symptom: level none, aboutRedFlag true. */
@@ -438,6 +456,9 @@ export const QUESTIONS: string[] = [
   "朝と夜の薬をまとめて飲んでもいいですか",
   "子どもがけいれんした場合の対応は?",
   "気を失うような発作ってこの病気でもあるの?",
+  // Written after blind probe 14: a worry or a rumour about a red flag.
+  "母が倒れたらどうしようと不安です",
+  "テグレトールで発疹が出たら危ないって本当?",
 ];
 
 /** Must not escalate and are not red-flag questions: traps, negations, the past, the disease itself. */
@@ -576,6 +597,12 @@ export const NOT_SIGNALS: string[] = [
   "漫画で倒れるシーンがあって怖かった",
   "去年けいれんが続いて運ばれたことがあります",
   "ステロイドを飲んでいますが、今は平熱です",
+  // Written after blind probe 14, in other words than its messages.
+  "姑と一緒にいると息が詰まる",
+  "夢の中で胸が苦しくなって飛び起きた",
+  "映画の中で「息ができない」と叫んでいた",
+  "父がけいれんしたのは20年前のことで、今は元気です",
+  "叔父は心筋梗塞で入院しましたが、無事に退院しました",
 ];
 
 export interface HistoryCase {
@@ -934,6 +961,18 @@ export const HISTORY_CASES: HistoryCase[] = [
     history: [user("免疫抑制剤を飲んでて熱が心配"), assistant("熱は何度ですか?")],
     message: "38.5です",
     level: "urgent",
+  },
+  {
+    name: "a fever-range temperature first, then a denial of something else, still says yes to fever",
+    history: [user("からだがだるい"), assistant("熱はありますか?新しく始めたお薬はありますか?")],
+    message: "39.1あります、カルバマゼピンを先週から。咳はないです",
+    level: "urgent",
+  },
+  {
+    name: "a number answering a question that is not about temperature is not a fever",
+    history: [user("母がアイザックス症候群です"), assistant("お母様は何歳ですか?")],
+    message: "40です、薬は飲んでないです",
+    level: "none",
   },
   {
     name: "'a typing slip' after 'what did you take and how much?'",
