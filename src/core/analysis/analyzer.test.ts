@@ -101,6 +101,9 @@ describe("expand", () => {
     ["numbness", "しびれがある", ["知覚異常"]],
     ["prevalence", "患者数はどれくらい", ["有病率"]],
     ["intractable-disease subsidies", "難病指定されていますか", ["指定難病", "医療費", "助成"]],
+    ["worsening over time", "だんだん悪くなっていくの?", ["悪化", "進行"]],
+    ["watchful waiting", "しばらく様子見でいい?", ["経過観察"]],
+    ["outlook", "この先どうなっていくの", ["経過"]],
   ])("%s: %s", (_name, query, expected) => {
     const extra = expand(query);
     for (const word of expected) expect(extra).toContain(terms(word)[0]);

@@ -114,15 +114,18 @@ export function createSynonymExpander(
 
   const expand = (folded: Segmented, queryTerms: string[], reading: Segmented): string[] => {
     index ??= build();
-    const matched = new Set<Indexed>([
+    const spelled = new Set<Indexed>([
       ...occurring(folded, index.bySpellingStart, (m) => m.folded),
       ...occurring(reading, index.byReadingStart, (m) => m.reading),
     ]);
+    const matched = new Set(spelled);
     for (const term of new Set(queryTerms)) {
       for (const m of index.byFirstTerm.get(term) ?? []) if (containsRun(queryTerms, m.terms)) matched.add(m);
     }
     // Longest match wins, as in tokenization: 痛み止め (painkiller) must not also expand 痛み (pain).
-    const spellings = [...matched].map((m) => m.folded);
+    // Only a member the question spells can shadow another: また悪くなる, matched through its one
+    // term 悪い, must not hide 悪くなる from だんだん悪くなっていく.
+    const spellings = [...spelled].map((m) => m.folded);
     const groupsHit = new Set<number>();
     for (const m of matched) {
       if (!spellings.some((other) => other !== m.folded && other.includes(m.folded))) groupsHit.add(m.group);

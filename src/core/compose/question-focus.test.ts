@@ -8,6 +8,8 @@ describe("the clause that asks", () => {
     ["なんで毎月採血するの?肝臓も見てるって聞いたけど", "なんで毎月採血するの?"],
     ["気分が落ち込んでて...相談できるところはありますか", "相談できるところはありますか"],
     ["ステロイドの副作用は?", "ステロイドの副作用は?"],
+    ["新しい薬のことで、リツキシマブって薬、効きますか?", "リツキシマブって薬、効きますか?"],
+    ["免疫吸着療法とは、どんな治療?", "免疫吸着療法とは、どんな治療?"],
   ])("%s → %s", (message, focus) => {
     expect(questionFocus(message)).toBe(focus);
   });
@@ -18,5 +20,7 @@ describe("circumstances that change any answer", () => {
     expect(circumstancesIn("妊娠中なんですが、薬は?")).toContain("妊娠");
     expect(circumstancesIn("糖尿病があるんですが、ステロイドは?")).toContain("糖尿病");
     expect(circumstancesIn("来月から単身赴任なんですが、ステロイドは?")).toEqual([]);
+    expect(circumstancesIn("大学病院で調べてもらったんですが、原因は?")).toEqual([]);
+    expect(circumstancesIn("風邪症状があるときは?")).toEqual([]);
   });
 });

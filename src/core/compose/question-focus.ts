@@ -8,6 +8,7 @@ const SENTENCE = /[^。！？!?\n]+[。！？!?]*/gu;
 const ASKS = new RegExp(data.asks, "u");
 const BOUNDARY = new RegExp(data.boundary, "gu");
 const ILLNESS = new RegExp(data.illness, "gu");
+const TOPIC = new RegExp(data.topic, "u");
 
 /**
  * The asking clause of `text` (normalized): the last clause of the last sentence that asks (ends
@@ -17,7 +18,10 @@ export function questionFocus(text: string): string {
   const sentences = (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter(Boolean);
   const asking = [...sentences].reverse().find((s) => ASKS.test(s)) ?? sentences.at(-1) ?? text;
   const clauses = asking.split(BOUNDARY).filter((c) => c.trim().length > 0);
-  return clauses.at(-1) ?? asking;
+  const last = clauses.at(-1) ?? asking;
+  // A clause that only names the topic (Xって薬、効きますか?) is part of what is asked.
+  const before = clauses.at(-2);
+  return before !== undefined && TOPIC.test(before) ? `${before}、${last}` : last;
 }
 
 /**

@@ -82,5 +82,7 @@ describe("isOtherDisease", () => {
   it("does not flag questions without a disease name", () => {
     expect(isOtherDisease("妊娠できますか?", includes)).toBe(false);
     expect(isOtherDisease("風邪のあとに発症することってある?", includes)).toBe(false);
+    expect(isOtherDisease("大学病院で調べても原因がわからないタイプってある?", includes)).toBe(false);
+    expect(isOtherDisease("風邪症状のあとに悪くなることは?", includes)).toBe(false);
   });
 });

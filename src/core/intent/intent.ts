@@ -32,8 +32,9 @@ const MEDICATION_CHANGE_SELF_CONTAINED = rules.medication_change.self_contained_
 );
 const NOT_MEDICINE = compile(rules.medication_change.not_medicine_objects);
 const MEDICINE_WITHIN = rules.medication_change.medicine_within;
+// 病院, 病棟, 症状 and the like are not disease names (大学病院 is not the disease 大学病).
 const DISEASE_NAME = new RegExp(
-  `[\\p{Script=Han}\\p{Script=Katakana}ー]{1,10}(${rules.other_disease_suffixes.suffixes.join("|")})`,
+  `[\\p{Script=Han}\\p{Script=Katakana}ー]{1,10}(?:${rules.other_disease_suffixes.suffixes.join("|")})(?![${rules.other_disease_suffixes.not_before}])`,
   "gu",
 );
 const MENTIONS_THIS_DISEASE = /アイザックス|あいざっくす|isaacs|持続性筋線維活動/iu;
