@@ -104,6 +104,8 @@ describe("expand", () => {
     ["worsening over time", "だんだん悪くなっていくの?", ["悪化", "進行"]],
     ["watchful waiting", "しばらく様子見でいい?", ["経過観察"]],
     ["outlook", "この先どうなっていくの", ["経過"]],
+    ["a mixed kana spelling", "最近ずっとおちこんでる", ["落ち込む"]],
+    ["mechanism in kana", "ピクピクのしくみは?", ["仕組み"]],
   ])("%s: %s", (_name, query, expected) => {
     const extra = expand(query);
     for (const word of expected) expect(extra).toContain(terms(word)[0]);
