@@ -24,7 +24,9 @@ export function readMatch(folded: FoldedText, start: number, end: number): Readi
   const prefix = text.slice(from, start);
   const suffix = text.slice(end, to);
 
-  if (F.negation.test(suffix) || F.resolved.test(suffix) || F.figurative.test(suffix)) return "dismissed";
+  // A match that took its particle (熱も|息苦しさもない) gives it back to the negation that needs it.
+  const negated = /[もやと]$/u.test(text.slice(start, end)) ? text.slice(end - 1, to) : suffix;
+  if (F.negation.test(negated) || F.resolved.test(suffix) || F.figurative.test(suffix)) return "dismissed";
   // "…たことがあるけど今は元気": a present word after a contrast (…けど今は) speaks of now, not of the
   // symptom, so it does not make the past event a present report.
   const contrast = suffix.search(F.contrastNow);

@@ -277,6 +277,19 @@ export const EMERGENCIES: [string, string][] = [
   ["頭が割れるように痛い、こんなの初めて", "stroke"],
   ["血圧180 頭が割れるみたいに痛い", "stroke"],
   ["右の手足がだらっとして力が入らない", "stroke"],
+  // Written after blind probe 16, in other words than its messages.
+  ["痰がからんで出せなくて、唇がどす黒い", "breathing"],
+  ["ヒーヒー言っていて、言葉が途切れ途切れ", "breathing"],
+  ["ゼロゼロいって横になっていられない", "breathing"],
+  ["sat 86 です", "breathing"],
+  ["声をかけても目だけ動かして返事がない", "consciousness"],
+  ["利用者さん、JCS 200です", "consciousness"],
+  ["夫の脈がよく分からない", "consciousness"],
+  ["顔が真っ白で手足が冷たくてぐったりしてる", "consciousness"],
+  ["血圧が測れないと言われた", "consciousness"],
+  ["右下肢の脱力と構音障害あり", "stroke"],
+  ["急に右手でコップが持てなくなった", "stroke"],
+  ["母が薬を何錠飲んだか分からない", "overdose"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
@@ -435,6 +448,11 @@ export const URGENTS: [string, string][] = [
   ["父がいつもの道がわからなくなったと言う", "encephalitis"],
   ["ステロイド飲んでて、体温は38.2", "infection_on_immunosuppression"],
   ["免疫抑制剤を飲んでいて、三十八度ある", "infection_on_immunosuppression"],
+  // Written after blind probe 16, in other words than its messages.
+  ["最近のみこみが悪くなって、おかずがつかえる", "myasthenic"],
+  ["物がたてに二つ並んでみえる", "myasthenic"],
+  ["飲み込むのがここ何日かでだんだん大変になってきた", "myasthenic"],
+  ["ステロイド内服中、KT 38.0", "infection_on_immunosuppression"],
 ];
 
 /** Information questions about a red-flag symptom: level none, aboutRedFlag true. */
@@ -472,6 +490,7 @@ export const QUESTIONS: string[] = [
   // Written after blind probe 14: a worry or a rumour about a red flag.
   "母が倒れたらどうしようと不安です",
   "テグレトールで発疹が出たら危ないって本当?",
+  "テグレトールで出る発疹ってどんな発疹ですか?",
 ];
 
 /** Must not escalate and are not red-flag questions: traps, negations, the past, the disease itself. */
@@ -621,6 +640,15 @@ export const NOT_SIGNALS: string[] = [
   "けいれんするとか、そういうのはまったくないです",
   "胸が痛くなるほど切ない話だった",
   "祖母が救急車で運ばれたけど、今はもう元気です",
+  // Written after blind probe 16, in other words than its messages.
+  "けいれんしたことは一度もありません",
+  "胸が痛くて受診したら、問題ないと言われました",
+  "顔色が悪かったのは寒かったからで、温まったらすぐ戻りました",
+  "ものが二重に見えたのはほんの一瞬だけでした",
+  "熱も息苦しさもないです",
+  "まぶたが下がることもないです",
+  "ゲームで心肺停止って表示されて笑った",
+  "GCS15で落ち着いています",
 ];
 
 export interface HistoryCase {
