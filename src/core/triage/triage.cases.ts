@@ -453,6 +453,9 @@ export const URGENTS: [string, string][] = [
   ["物がたてに二つ並んでみえる", "myasthenic"],
   ["飲み込むのがここ何日かでだんだん大変になってきた", "myasthenic"],
   ["ステロイド内服中、KT 38.0", "infection_on_immunosuppression"],
+  // Found on review: "Xもあるし、Yもない" affirms X; only the second half is denied.
+  ["ステロイドを飲んでいて、熱もあるし咳もない", "infection_on_immunosuppression"],
+  ["免疫抑制剤を飲んでいて熱もあるし、だるさもない", "infection_on_immunosuppression"],
 ];
 
 /** Information questions about a red-flag symptom: level none, aboutRedFlag true. */
