@@ -290,6 +290,9 @@ export const EMERGENCIES: [string, string][] = [
   ["右下肢の脱力と構音障害あり", "stroke"],
   ["急に右手でコップが持てなくなった", "stroke"],
   ["母が薬を何錠飲んだか分からない", "overdose"],
+  // Found on review: a reassurance followed by "but now again" is not resolved.
+  ["胸が痛くて入院して、無事退院したけど今また痛い", "chest_pain"],
+  ["胸が痛くて診てもらい、問題ないと言われたけどまだ痛い", "chest_pain"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
