@@ -1,3 +1,4 @@
+import { diseaseNames } from "../normalize/disease-names.js";
 import data from "./question-focus.json" with { type: "json" };
 
 // The clause of a message that asks the question. A word the material never uses makes a question
@@ -7,7 +8,6 @@ import data from "./question-focus.json" with { type: "json" };
 const SENTENCE = /[^。！？!?\n]+[。！？!?]*/gu;
 const ASKS = new RegExp(data.asks, "u");
 const BOUNDARY = new RegExp(data.boundary, "gu");
-const ILLNESS = new RegExp(data.illness, "gu");
 const TOPIC = new RegExp(data.topic, "u");
 
 /**
@@ -30,5 +30,5 @@ export function questionFocus(text: string): string {
  */
 export function circumstancesIn(text: string): string[] {
   const named = data.circumstances.filter((word) => text.includes(word));
-  return [...new Set([...named, ...(text.match(ILLNESS) ?? [])])];
+  return [...new Set([...named, ...diseaseNames(text)])];
 }

@@ -1,3 +1,4 @@
+import { diseaseNames } from "../normalize/disease-names.js";
 import { foldForMatching, foldPattern } from "./fold.js";
 import rules from "./intent-rules.json" with { type: "json" };
 
@@ -32,11 +33,6 @@ const MEDICATION_CHANGE_SELF_CONTAINED = rules.medication_change.self_contained_
 );
 const NOT_MEDICINE = compile(rules.medication_change.not_medicine_objects);
 const MEDICINE_WITHIN = rules.medication_change.medicine_within;
-// 病院, 病棟, 症状 and the like are not disease names (大学病院 is not the disease 大学病).
-const DISEASE_NAME = new RegExp(
-  `[\\p{Script=Han}\\p{Script=Katakana}ー]{1,10}(?:${rules.other_disease_suffixes.suffixes.join("|")})(?![${rules.other_disease_suffixes.not_before}])`,
-  "gu",
-);
 const MENTIONS_THIS_DISEASE = /アイザックス|あいざっくす|isaacs|持続性筋線維活動/iu;
 
 const any = (patterns: RegExp[], text: string) => patterns.some((pattern) => pattern.test(text));
@@ -88,7 +84,7 @@ function detectMedication(folded: string, previousNamesMedicine: boolean): Medic
 export function isOtherDisease(message: string, corpusIncludes: (word: string) => boolean): boolean {
   const text = message.normalize("NFKC");
   if (MENTIONS_THIS_DISEASE.test(text)) return false;
-  return [...text.matchAll(DISEASE_NAME)].some((match) => !corpusIncludes(match[0]));
+  return diseaseNames(text).some((name) => !corpusIncludes(name));
 }
 
 /**
