@@ -12,49 +12,36 @@ const ALL = byLength([...data.subject, ...data.framing]);
 /** Question words that carry no topic of their own (何, なに): analyzed terms, as the analyzer emits them. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(data.questionWords);
 
-/** Marks, in `folded`, every character covered by one of `phrases` (longest first). */
-function cover(folded: string, phrases: readonly string[]): boolean[] {
+/**
+ * `text` normalized, with the characters `phrases` cover (matched after folding) kept or blanked, or
+ * undefined when folding changed the length and positions cannot carry over.
+ */
+function select(text: string, phrases: readonly string[], keepCovered: boolean): string | undefined {
+  const normalized = normalizeText(text);
+  const folded = fold(normalized);
+  // toHiragana and ASCII lower-casing map one UTF-16 unit to one, so positions carry over.
+  if (folded.length !== normalized.length) return undefined;
   const covered = new Array<boolean>(folded.length).fill(false);
   for (const phrase of phrases) {
     for (let at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + phrase.length)) {
-      if (covered[at]) continue;
-      for (let i = at; i < at + phrase.length; i++) covered[i] = true;
+      covered.fill(true, at, at + phrase.length);
     }
   }
-  return covered;
+  const chars = normalized.split("").map((c, i) => (covered[i] === keepCovered ? c : " "));
+  return chars.join("").replace(/\s+/g, " ").trim();
 }
-
-const squeeze = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /**
  * The question without the disease's name and phrases that only point at it; empty when nothing else
  * is left (ｱｲｻﾞｯｸｽ and あいざっくす go too).
  */
 export function stripStopPhrases(text: string): string {
-  const normalized = normalizeText(text);
-  const folded = fold(normalized);
-  // toHiragana and ASCII lower-casing map one UTF-16 unit to one, so positions carry over.
-  if (folded.length !== normalized.length) return normalized;
-  const covered = cover(folded, ALL);
-  const result = squeeze(
-    normalized
-      .split("")
-      .map((c, i) => (covered[i] ? " " : c))
-      .join(""),
-  );
+  const result = select(text, ALL, false);
+  if (result === undefined) return normalizeText(text);
   return /[\p{L}\p{N}]/u.test(result) ? result : "";
 }
 
 /** Only the disease's name(s) as the question spells them ("ｱｲｻﾞｯｸｽ症候群ってなに?" → アイザックス症候群). */
 export function subjectOf(text: string): string {
-  const normalized = normalizeText(text);
-  const folded = fold(normalized);
-  if (folded.length !== normalized.length) return normalized;
-  const covered = cover(folded, SUBJECT);
-  return squeeze(
-    normalized
-      .split("")
-      .map((c, i) => (covered[i] ? c : " "))
-      .join(""),
-  );
+  return select(text, SUBJECT, true) ?? normalizeText(text);
 }

@@ -25,7 +25,7 @@ export function readMatch(folded: FoldedText, start: number, end: number): Readi
   const suffix = text.slice(end, to);
 
   // A match that took its particle (熱も|息苦しさもない) gives it back to the negation that needs it.
-  const negated = /[もやと]$/u.test(text.slice(start, end)) ? text.slice(end - 1, to) : suffix;
+  const negated = withLastOf(text.slice(start, end), suffix, "もやと");
   if (F.negation.test(negated) || F.resolved.test(suffix) || F.figurative.test(suffix)) return "dismissed";
   // "…たことがあるけど今は元気": a present word after a contrast (…けど今は) speaks of now, not of the
   // symptom, so it does not make the past event a present report.
@@ -58,7 +58,7 @@ function isAboutTheSymptom(
   if (F.hearsay.test(suffix) && F.generic.test(suffix)) return true;
   // A match that ends in the past tense may be the start of "…たら" (倒れた|らどうしよう): both checks
   // below read the conditional whole.
-  const after = /[ただ]$/.test(matched) ? matched.slice(-1) + suffix : suffix;
+  const after = withLastOf(matched, suffix, "ただ");
   // A report followed at once by a plea (息が苦しい、どうしたらいい? / 熱が38度ある、大丈夫?) is a report,
   // even though "どうしたら" also ends conditional questions (苦しくなったらどうすれば?).
   if (F.plea.test(after)) return false;
@@ -71,4 +71,10 @@ function isAboutTheSymptom(
   // A symptom noun as the topic of a question (呼吸障害は遺伝型だけですか?) is about the symptom; an
   // adjective is not (胸が痛いのは病気のせいですか? presupposes the pain, so it stays a report).
   return F.generic.test(suffix) || (F.nounSymptom.test(matched) && F.nounTopic.test(suffix));
+}
+
+/** The suffix with the match's last character before it, when that character is one of `chars`. */
+function withLastOf(matched: string, suffix: string, chars: string): string {
+  const last = matched.slice(-1);
+  return last !== "" && chars.includes(last) ? last + suffix : suffix;
 }

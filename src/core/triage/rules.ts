@@ -68,6 +68,7 @@ const fileSchema = z.object({
     affirms: z.string(),
     denies: z.string(),
     feverReply: z.string(),
+    asksTemperature: z.string(),
     vital: z.string(),
     vitalNo: z.string(),
   }),
@@ -136,6 +137,8 @@ export const FOLLOW_UP = {
   denies: compile(data.followUp.denies, "u"),
   /** A reply that starts with a fever-range temperature (38.5です、息は苦しくない): yes to "熱は?". */
   feverReply: compile(data.followUp.feverReply, "u"),
+  /** An assistant question about fever or temperature (熱は測りましたか?), in folded form. */
+  asksTemperature: compile(data.followUp.asksTemperature, "u"),
   /** The assistant asking whether a sign of life is there (息をしていますか? 反応はありますか?). */
   vital: compile(data.followUp.vital, "u"),
   /** A reply that starts by saying no (いいえ, どっちも, してない): to a vital question, a report. */
@@ -161,6 +164,7 @@ function patternSources(): string[] {
     data.followUp.affirms,
     data.followUp.denies,
     data.followUp.feverReply,
+    data.followUp.asksTemperature,
     data.followUp.vital,
     data.followUp.vitalNo,
   ];

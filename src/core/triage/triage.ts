@@ -34,9 +34,6 @@ const MAX_OPTIONS_CHARS = 160;
 /** Characters of a cross-turn match that must lie in the message itself. */
 const MIN_OWN_CHARS = 3;
 
-/** An assistant question about fever or temperature (熱は測りましたか?), in folded form. */
-const ASKS_TEMPERATURE = /ねつ|たいおん/u;
-
 const LEVEL_RANK: Record<TriageLevel, number> = { none: 0, urgent: 1, emergency: 2 };
 
 /**
@@ -93,7 +90,7 @@ export function triage(message: string, history: readonly Turn[] = [], reader?: 
     // denies ("38.5です…息は苦しくないです").
     const affirmed =
       (FOLLOW_UP.affirms.test(current.text) && !FOLLOW_UP.denies.test(current.text)) ||
-      (FOLLOW_UP.feverReply.test(current.text) && ASKS_TEMPERATURE.test(question?.text ?? ""));
+      (FOLLOW_UP.feverReply.test(current.text) && FOLLOW_UP.asksTemperature.test(question?.text ?? ""));
     if (question && affirmed) {
       raise(result, evaluate(question, recentTurns, 0, true));
       raise(result, evaluate(current, [question, ...recentTurns], 0, true));
