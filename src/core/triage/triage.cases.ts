@@ -293,6 +293,13 @@ export const EMERGENCIES: [string, string][] = [
   // Found on review: a reassurance followed by "but now again" is not resolved.
   ["胸が痛くて入院して、無事退院したけど今また痛い", "chest_pain"],
   ["胸が痛くて診てもらい、問題ないと言われたけどまだ痛い", "chest_pain"],
+  // Written on review, because some cases above also passed before this session's rules: each of
+  // these fails on c9481bb.
+  ["今行きが苦しい", "breathing"],
+  ["左の手足がだらんとしてる", "stroke"],
+  ["痰が出せなくて顔が赤黒い", "breathing"],
+  ["呼んでも目だけ動かしている", "consciousness"],
+  ["右手でスマホが持てなくなった", "stroke"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
@@ -459,6 +466,9 @@ export const URGENTS: [string, string][] = [
   // Found on review: "Xもあるし、Yもない" affirms X; only the second half is denied.
   ["ステロイドを飲んでいて、熱もあるし咳もない", "infection_on_immunosuppression"],
   ["免疫抑制剤を飲んでいて熱もあるし、だるさもない", "infection_on_immunosuppression"],
+  // Written on review; each fails on c9481bb.
+  ["手に力が入らなくなって5か。", "sudden_weakness"],
+  ["たてに2つならんでみえる", "myasthenic"],
 ];
 
 /** Information questions about a red-flag symptom: level none, aboutRedFlag true. */
@@ -655,6 +665,11 @@ export const NOT_SIGNALS: string[] = [
   "まぶたが下がることもないです",
   "ゲームで心肺停止って表示されて笑った",
   "GCS15で落ち着いています",
+  // Written on review; each fails on c9481bb.
+  "母が先週胸が痛くて入院したけど、無事退院しました",
+  "息が苦しくなるとか、そういうのはないです",
+  "唇が紫っぽかったのは寒さのせいで、温めたらすぐ戻りました",
+  "ステロイドを飲んでいるけど、熱もだるさもないです",
 ];
 
 export interface HistoryCase {
@@ -1037,6 +1052,18 @@ export const HISTORY_CASES: HistoryCase[] = [
     history: [user("さっき母がけいれんした"), assistant("今も続いていますか?")],
     message: "いいえ、2分で止まって今は普通です",
     level: "urgent",
+  },
+  {
+    name: "a fever-range temperature first, then a denial (written on review; fails on c9481bb)",
+    history: [user("なんだか体が熱い"), assistant("熱は何度ですか?最近始めた薬はありますか?")],
+    message: "38.7です。ラモトリギンは今月からで、のどは痛くないです",
+    level: "urgent",
+  },
+  {
+    name: "'no, easy after a deep breath' to 'still hard to breathe?' (written on review; fails on c9481bb)",
+    history: [user("息が苦しい"), assistant("今も息苦しさは続いていますか?")],
+    message: "いいえ、深呼吸したら楽です",
+    level: "none",
   },
   {
     name: "'a typing slip' after 'what did you take and how much?'",
