@@ -106,6 +106,7 @@ describe("expand", () => {
     ["outlook", "この先どうなっていくの", ["経過"]],
     ["a mixed kana spelling", "最近ずっとおちこんでる", ["落ち込む"]],
     ["mechanism in kana", "ピクピクのしくみは?", ["仕組み"]],
+    ["a difference asked with the verb", "二つのタイプはどうちがうの", ["違い"]],
   ])("%s: %s", (_name, query, expected) => {
     const extra = expand(query);
     for (const word of expected) expect(extra).toContain(terms(word)[0]);

@@ -23,6 +23,12 @@ describe("expectedAnswer", () => {
       "原因は大きく3つのタイプに分かれます。",
       "自己抗体が神経を攻撃します。",
     ],
+    [
+      "こわばりで眠れないとき、何か効くくすりはありますか",
+      "ベンゾジアゼピン系：クロナゼパム、ジアゼパム",
+      "睡眠不足は神経の興奮を強める。",
+    ],
+    ["しびれに薬はあるの?", "鎮痛補助薬：プレガバリン、デュロキセチン", "しびれ感を伴う場合もある。"],
     ["お風呂は何度くらいがいい?", "38〜40℃で10〜15分。", "温めると筋緊張がやわらぐ。"],
     ["どれくらいまれな病気なんですか", "日本では推定100〜200例程度。", "まれな疾患で、自己免疫と関連する。"],
     [
@@ -50,6 +56,8 @@ describe("expectedAnswer", () => {
   it("expects nothing in particular of an open question", () => {
     expect(expectedAnswer("アイザックス症候群はどんな病気ですか")).toBeUndefined();
     expect(expectedAnswer("子どもに遺伝しますか?")).toBeUndefined();
+    // Asking whether to keep taking medicine is not asking which medicine there is.
+    expect(expectedAnswer("薬はやめてもいいですか")).toBeUndefined();
     // いくつから is an age, not a count of kinds.
     expect(expectedAnswer("いくつから発症するの?")?.pattern.test("2つの治療")).not.toBe(true);
   });

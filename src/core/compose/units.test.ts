@@ -33,6 +33,18 @@ describe("splitUnits", () => {
     expect(unit?.quote).toContain("電気信号が流れ続けます。");
   });
 
+  it("leaves a web source's name after a sentence out of the sentences", () => {
+    const p = passage(
+      "- 報告は100例ほどです。 orpha.net+1\n- 日本では少ないと推計されています。 jns-journal.com",
+    );
+    const units = splitUnits(p);
+    expect(units.map((u) => u.display)).toEqual([
+      "報告は100例ほどです。",
+      "日本では少ないと推計されています。",
+    ]);
+    for (const unit of units) expect(p.text).toContain(unit.quote);
+  });
+
   it("drops Markdown emphasis from the display but keeps it in the quote", () => {
     const [unit] = splitUnits(passage("原因の中心は**自己免疫反応**です。"));
     expect(unit?.display).toBe("原因の中心は自己免疫反応です。");

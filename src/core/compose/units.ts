@@ -15,6 +15,11 @@ export interface AnswerUnit {
 const TABLE_LINE = /^\|.*\|\s*$/;
 const SIGNPOST = /^(以下|次)(に|では|の|は)|[:：]$/u;
 const SEPARATOR_LINE = /^\|(\s*:?-+:?\s*\|)+\s*$/;
+/**
+ * A web source's name left after a sentence by the tool the material was written with
+ * ("…データがあります。 orpha.net+1"): not wording, and not the start of the next sentence.
+ */
+const SOURCE_LABEL = /(?<=[。！？])\s+[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\+\d+)?$/iu;
 
 function cells(line: string): string[] {
   return line
@@ -84,7 +89,10 @@ export function splitUnits(passage: Passage): AnswerUnit[] {
       continue;
     }
     header = null;
-    const text = line.replace(/^[-*]\s+/, "").replace(/^>\s*/, "");
+    const text = line
+      .replace(/^[-*]\s+/, "")
+      .replace(/^>\s*/, "")
+      .replace(SOURCE_LABEL, "");
     const joined = pending ? `${pending}${text}` : text;
     // A line that does not end a sentence continues on the next line (the source wraps mid-sentence).
     if (!/[。！？!?:：)」]$/.test(text) && text.length > 0 && !/^[①-⑳]/.test(text)) {

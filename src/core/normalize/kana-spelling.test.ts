@@ -23,6 +23,7 @@ const material: SpelledToken[] = [
   noun("患者", "カンジャ"),
   noun("以内", "イナイ", "副詞可能"),
   noun("者", "シャ", "接尾"),
+  noun("日本", "ニッポン", "固有名詞"),
   { surface: "動く", reading: "ウゴク", pos: "動詞", detail: "自立" },
 ];
 const respell = createRespeller(collectKanaSpellings(material));
@@ -43,6 +44,9 @@ describe("kana questions spelled as the material spells them", () => {
     // 昨日 is not 機能; 〜ていない is not 以内; verbs are not respelled.
     ["きのうから うごく", "きのうから うごく"],
     ["のんでいない", "のんでいない"],
+    // IPADIC reads 日本 only as ニッポン; most people type にほん.
+    ["にほんだと なんにん?", "日本だと なんにん?"],
+    ["にっぽんでは?", "日本では?"],
   ])("%s → %s", (question, expected) => {
     expect(respell(question)).toBe(expected);
   });

@@ -41,6 +41,11 @@ const AMBIGUOUS = new Set([
   "なんじ",
 ]);
 /**
+ * Second readings IPADIC does not give: it reads 日本 only as ニッポン, but most people type にほん.
+ */
+const ALSO_READ: readonly (readonly [string, string])[] = [["にっぽん", "にほん"]];
+
+/**
  * Below this share of kanji among its letters a question is written in kana; above it, its hiragana is
  * grammar (わかっています, していく) and is left alone.
  */
@@ -66,11 +71,17 @@ export function collectKanaSpellings(tokens: Iterable<SpelledToken>): KanaSpelli
   for (const token of tokens) {
     const kana = HIRAGANA_WORD.test(token.surface);
     if (!kana && (!KANJI.test(token.surface) || !token.reading || token.reading === "*")) continue;
-    const reading = kana ? token.surface : toHiragana(token.reading ?? "");
-    if ([...reading].length < MIN_READING || AMBIGUOUS.has(reading)) continue;
-    const spellings = spellingsOf.get(reading) ?? new Set<string>();
-    spellings.add(token.surface);
-    spellingsOf.set(reading, spellings);
+    const read = kana ? token.surface : toHiragana(token.reading ?? "");
+    const readings = [
+      read,
+      ...ALSO_READ.filter(([from]) => read.includes(from)).map(([from, to]) => read.replace(from, to)),
+    ];
+    for (const reading of readings) {
+      if ([...reading].length < MIN_READING || AMBIGUOUS.has(reading)) continue;
+      const spellings = spellingsOf.get(reading) ?? new Set<string>();
+      spellings.add(token.surface);
+      spellingsOf.set(reading, spellings);
+    }
     if (token.pos === "名詞" && !GRAMMATICAL.has(token.detail ?? "")) nouns.add(token.surface);
   }
   const out: KanaSpellings = {};
