@@ -300,10 +300,17 @@ export const EMERGENCIES: [string, string][] = [
   ["痰が出せなくて顔が赤黒い", "breathing"],
   ["呼んでも目だけ動かしている", "consciousness"],
   ["右手でスマホが持てなくなった", "stroke"],
+  // Probe 17's phenomena, in other words: a kanji typo, a child well for now, weakening breath, sheets.
+  ["父の意織がありません", "consciousness"],
+  ["4歳の孫が私の薬を何錠か食べたようです。いまは元気に走り回ってます", "overdose"],
+  ["3歳がママの薬を何錠か食べた", "overdose"],
+  ["祖父の呼吸がだんだん浅くなってきた", "breathing"],
+  ["シート3枚が空っぽになってて、母がぼんやりしてる", "overdose"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
 export const CRISES: string[] = [
+  "しぬきで睡眠薬のんだ",
   "今夜で人生を終わらせる",
   "ガスを出しっぱなしにして寝ます",
   "今夜、首つる",
@@ -469,6 +476,10 @@ export const URGENTS: [string, string][] = [
   // Written on review; each fails on c9481bb.
   ["手に力が入らなくなって5か。", "sudden_weakness"],
   ["たてに2つならんでみえる", "myasthenic"],
+  ["ここ数日、主人が一点を見つめて口をくちゃくちゃ動かす発作みたいなのが何回か", "encephalitis"],
+  ["免液をおさえる薬を飲んでて、熱が38度ある", "infection_on_immunosuppression"],
+  ["右足だけむくんでパンパン、さわると痛い", "drug_reaction"],
+  ["階段で足をすべらせて頭を打ったけど、意識はしっかりしてる", "head_injury"],
 ];
 
 /** Information questions about a red-flag symptom: level none, aboutRedFlag true. */
@@ -507,6 +518,7 @@ export const QUESTIONS: string[] = [
   "母が倒れたらどうしようと不安です",
   "テグレトールで発疹が出たら危ないって本当?",
   "テグレトールで出る発疹ってどんな発疹ですか?",
+  "子どもが洗剤を口にしたら何番に電話すればいい?",
 ];
 
 /** Must not escalate and are not red-flag questions: traps, negations, the past, the disease itself. */
@@ -670,6 +682,11 @@ export const NOT_SIGNALS: string[] = [
   "息が苦しくなるとか、そういうのはないです",
   "唇が紫っぽかったのは寒さのせいで、温めたらすぐ戻りました",
   "ステロイドを飲んでいるけど、熱もだるさもないです",
+  "気を失うような発作は、これまで一度もないです",
+  "祖母は『息が苦しいとか胸がしめつけられるとかはまったくない』と言っています",
+  "点滴のあと熱が少し出たけど、もう下がりました。次回も出ますか?",
+  "IVIgの翌日に頭痛がしたけど、すぐ治まりました。よくあること?",
+  "IVIgのあと頭痛が出たけど、もう治りました。また出ますか?",
 ];
 
 export interface HistoryCase {
@@ -1070,5 +1087,29 @@ export const HISTORY_CASES: HistoryCase[] = [
     history: [user("薬を飲みすぎた"), assistant("何をどのくらい飲みましたか?")],
     message: "ごめんなさい、打ち間違いです",
     level: "none",
+  },
+  {
+    name: "yes to the colour the assistant asked about, after a vague report of the lips",
+    history: [user("娘の唇がいつもと違う色"), assistant("紫色や青白い色になっていますか?")],
+    message: "うん、むらさき",
+    level: "emergency",
+  },
+  {
+    name: "yes to 'are they fully awake?' after a head bump is reassurance, not a red flag",
+    history: [
+      user("階段で足をすべらせて頭を打った"),
+      assistant("意識ははっきりしていますか?吐き気はありますか?"),
+    ],
+    message: "はい、しっかりしてます。こぶがあるだけ",
+    level: "urgent",
+  },
+  {
+    name: "two sheets found empty after 'I forgot a dose'",
+    history: [
+      user("父が薬を飲み忘れたと言っている"),
+      assistant("飲み忘れたときは主治医の指示に従ってください。"),
+    ],
+    message: "違った、何度も飲み直してシートが2枚空になってた",
+    level: "emergency",
   },
 ];

@@ -94,6 +94,11 @@ export function triage(message: string, history: readonly Turn[] = [], reader?: 
     if (question && affirmed) {
       raise(result, evaluate(question, recentTurns, 0, true));
       raise(result, evaluate(current, [question, ...recentTurns], 0, true));
+      // The question may name only what it asks about ("紫色や青っぽい色ですか?" after "子どもの唇の色が
+      // 少し変"): the report, the question and the yes read as one statement.
+      const lastReport = userTurns.at(-1)?.content;
+      if (lastReport)
+        raise(result, evaluate(foldForTriage([lastReport, asked, message].join("\n"), reader), [], 0, true));
     }
     // "いいえ、どっちも" to "息をしていますか? 呼びかけに反応はありますか?" is no sign of life: the
     // question asks about what is normal, so a no is the emergency.
