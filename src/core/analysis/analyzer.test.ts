@@ -107,6 +107,11 @@ describe("expand", () => {
     ["a mixed kana spelling", "最近ずっとおちこんでる", ["落ち込む"]],
     ["mechanism in kana", "ピクピクのしくみは?", ["仕組み"]],
     ["a difference asked with the verb", "二つのタイプはどうちがうの", ["違い"]],
+    ["the employer in everyday words", "会社にどう伝えればいい", ["仕事", "勤務"]],
+    ["a gym", "ジムに通ってもいい?", ["運動"]],
+    ["the family line", "家系的になりやすいの?", ["遺伝"]],
+    ["the heart racing", "心臓が速く打つ", ["動悸"]],
+    ["how one feels", "調子が悪い日がある", ["体調"]],
   ])("%s: %s", (_name, query, expected) => {
     const extra = expand(query);
     for (const word of expected) expect(extra).toContain(terms(word)[0]);

@@ -44,13 +44,21 @@ describe("expectedAnswer", () => {
   });
 
   it("requires a sentence about money for a question of cost, and only there", () => {
-    for (const question of ["IVIgって1回いくらかかるの?", "薬代は高いですか", "治療費ってどのくらい?"]) {
+    for (const question of [
+      "IVIgって1回いくらかかるの?",
+      "薬代は高いですか",
+      "治療費ってどのくらい?",
+      "血漿交換ってやっぱり高いの?",
+    ]) {
       const expected = expectedAnswer(question);
       expect(expected?.required, question).toBe(true);
       expect(expected?.pattern.test("指定難病に分類。医療費助成の対象。")).toBe(true);
       expect(expected?.pattern.test("急性期やステロイド抵抗例に使用。")).toBe(false);
     }
     expect(expectedAnswer("ステロイドはどのくらいで効いてきますか")?.required).toBe(false);
+    // A high chance or a high fever is not a price.
+    expect(expectedAnswer("私もなる確率は高いですか")?.required).not.toBe(true);
+    expect(expectedAnswer("熱が高いのは病気のせいですか")?.required).not.toBe(true);
   });
 
   it("expects nothing in particular of an open question", () => {
