@@ -112,6 +112,8 @@ describe("expand", () => {
     ["the family line", "家系的になりやすいの?", ["遺伝"]],
     ["the heart racing", "心臓が速く打つ", ["動悸"]],
     ["how one feels", "調子が悪い日がある", ["体調"]],
+    ["water in kana", "みずはどのくらい?", ["水分"]],
+    ["a lumbar puncture in lay words", "腰から水をぬく検査", ["髄液"]],
   ])("%s: %s", (_name, query, expected) => {
     const extra = expand(query);
     for (const word of expected) expect(extra).toContain(terms(word)[0]);
