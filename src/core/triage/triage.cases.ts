@@ -1154,4 +1154,16 @@ export const HISTORY_CASES: HistoryCase[] = [
     message: "ごめん、食べすぎて胃がくるしいって意味",
     level: "none",
   },
+  {
+    name: "'calmer now, but still a little hard' keeps the breathing report",
+    history: [user("息が苦しい"), assistant("今も続いていますか?")],
+    message: "今はおさまってるけど、まだ少し苦しい",
+    level: "emergency",
+  },
+  {
+    name: "'it has calmed down now, thank you' settles it",
+    history: [user("息が苦しい"), assistant("今も続いていますか?")],
+    message: "今はおさまってます。ありがとう",
+    level: "none",
+  },
 ];
