@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     ...listFiles("src/core/compose", (n) => n.endsWith(".ts") && !n.endsWith(".test.ts")),
     ...listFiles("src/core/retrieval", (n) => n.endsWith(".ts") && !n.endsWith(".test.ts")),
     ...listFiles("src/core/knowledge", (n) => n.endsWith(".ts") && !n.endsWith(".test.ts")),
-    // The index's kana spellings and the composer's units are built with the normalizers.
+    // The analyzer (so the index and the composer's terms) and the kana spellings use the normalizers.
     ...listFiles("src/core/normalize", (n) => /\.(ts|json)$/.test(n) && !n.endsWith(".test.ts")),
     ...listFiles("src/corpus", (n) => n.endsWith(".ts") && !n.endsWith(".test.ts")),
     ...listFiles(join(GENERATED, "dict"), () => true),
