@@ -316,6 +316,24 @@ export const EMERGENCIES: [string, string][] = [
   ["妊娠34週、さっき妻がけいれんした", "seizure"],
   // A bare "息" sent alone, as people send in bursts.
   ["息", "plea"],
+  // Probe 19's phenomena, in other words: unclear consciousness, a seizure without waking, dialect
+  // stroke signs, heat with nonsense talk, a wide burn, voice-input typos, low blood pressure in words,
+  // dark urine with failing output, choking while being fed, skin peeling, a very slow pulse.
+  ["おばあちゃん、呼んでも意識がはっきりしないみたい", "consciousness"],
+  ["けいれんが何度も起きて、そのあいだずっと目がさめない", "consciousness"],
+  ["祖父の顔の半分がうごかへん", "stroke"],
+  ["ろれつがあかん、しゃべりにくい", "stroke"],
+  ["脳梗塞かもしれない、父の顔がゆがんでる", "stroke"],
+  ["炎天下で作業してた父が意味わからないことを言い出した", "heat_stroke"],
+  ["ねっちゅうしようかな、子どもがぐったりして水も飲めない", "heat_stroke"],
+  ["揚げ物の油をかぶって、肩から腕までやけどした", "injury"],
+  ["主人の小休がとまってるみたい", "breathing"],
+  ["血圧を測ったら上が70台で、手が冷たい", "consciousness"],
+  ["おしっこがしょうゆ色で、ほとんど出ない。ぐったりしている", "urine"],
+  ["介助中に食べ物でむせて、そのあとヒューヒューいって顔色不良", "breathing"],
+  ["新しい薬を始めて、皮がずるむけになってきた", "drug_rash"],
+  ["脈拍が32しかない", "chest_pain"],
+  ["薬を変えてから脈が遅く、目の前が真っ暗になってしゃがみこんだ", "chest_pain"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
@@ -501,6 +519,17 @@ export const URGENTS: [string, string][] = [
   ["いつもの散歩道なのに、母が帰り道がわからなくなった", "encephalitis"],
   ["急に両腕が上がらなくなった", "sudden_weakness"],
   ["けさから足に力が入らなくて立てない、意識はしっかりしてる", "sudden_weakness"],
+  // Probe 19's phenomena, in other words.
+  ["抗不整脈の薬を飲んでから、脈がいつもより遅い", "side_effects"],
+  ["脈拍が45くらいで少しだるい", "side_effects"],
+  ["熱いお茶をこぼして指に水ぶくれができた", "injury"],
+  ["スズメバチに刺されて足がはれてきた", "injury"],
+  ["事故にあったあと、腕がしびれてきた", "injury"],
+  ["猫にかまれて、指が赤くはれてきた", "wound"],
+  ["おでこをゴツンとぶつけてたんこぶができた", "head_injury"],
+  ["朝から嘔吐3回で、薬がはいっていない", "dehydration"],
+  ["ここ2週間で階段がむずかしくなった", "rapid_worsening"],
+  ["息子が免疫の薬をのんでいて、熱が38度", "infection_on_immunosuppression"],
 ];
 
 /** Information questions about a red-flag symptom: level none, aboutRedFlag true. */
@@ -541,6 +570,11 @@ export const QUESTIONS: string[] = [
   "テグレトールで出る発疹ってどんな発疹ですか?",
   "子どもが洗剤を口にしたら何番に電話すればいい?",
   "まぶたが下がるって、どういう病気のサインですか？",
+  // Written after blind probe 19: what the disease generally does, telling two things apart.
+  "この病気って、だんだん歩けなくなっていくものなんですか?",
+  "どんどん悪くなるものですか",
+  "けいれんと熱中症の見分け方は?",
+  "一酸化炭素中毒になるのはどんな時?",
 ];
 
 /** Must not escalate and are not red-flag questions: traps, negations, the past, the disease itself. */
@@ -711,6 +745,12 @@ export const NOT_SIGNALS: string[] = [
   "IVIgのあと頭痛が出たけど、もう治りました。また出ますか?",
   "脱衣所用のヒーターを探しています",
   "昨日の夜こむら返りで泣いたけど、今は平気",
+  // Written after blind probe 19, in other words than its messages.
+  "上司に腹が立って息が詰まりそうだった",
+  "胸が痛い夢を見て目が覚めた",
+  "推しを見て息できない、尊すぎる",
+  "祖父は転びそうになったけど倒れてはいないです",
+  "病院にいった。点滴して元気になった",
 ];
 
 export interface HistoryCase {
@@ -1164,6 +1204,12 @@ export const HISTORY_CASES: HistoryCase[] = [
     name: "'it has calmed down now, thank you' settles it",
     history: [user("息が苦しい"), assistant("今も続いていますか?")],
     message: "今はおさまってます。ありがとう",
+    level: "none",
+  },
+  {
+    name: "'no, and the swelling has mostly gone' after a sting",
+    history: [user("ハチに刺された"), assistant("息苦しさやじんましんはありますか?")],
+    message: "ないです、はれもだいぶ引きました",
     level: "none",
   },
 ];
