@@ -153,3 +153,19 @@ describe("incidentalTerms", () => {
     expect(analyzer.incidentalTerms("妊娠中でも予防接種は受けられますか")).toEqual([]);
   });
 });
+
+describe("counter spelling", () => {
+  it.each([
+    ["3ヶ月", "3か月"],
+    ["何ヵ月", "何か月"],
+    ["数カ所", "数か所"],
+    ["６ケ月", "6か月"],
+  ])("%s is analyzed as the material's %s", (typed, material) => {
+    expect(terms(typed)).toEqual(terms(material));
+    expect(readingGrams(typed)).toEqual(readingGrams(material));
+  });
+
+  it("leaves katakana words with カ alone", () => {
+    expect(terms("カルバマゼピン")).toEqual(["カルバマゼピン"]);
+  });
+});

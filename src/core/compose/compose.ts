@@ -1,6 +1,6 @@
 import type { Citation, SearchHit } from "../types.js";
 import type { ExpectedAnswer } from "./answer-types.js";
-import { fuzzyIncludes, isKeyNoun } from "./coverage.js";
+import { isKeyNoun, mentions } from "./coverage.js";
 import questionWords from "./question-words.json" with { type: "json" };
 import { type ComposeTuning, DEFAULT_COMPOSE_TUNING } from "./tuning.js";
 import type { AnswerUnit } from "./units.js";
@@ -124,7 +124,7 @@ export class Composer {
         (asked === undefined || asked.has(term)) &&
         !(term in this.data.df) &&
         [...term].length >= 2 &&
-        !fuzzyIncludes(this.corpusText, term) &&
+        !mentions(this.corpusText, term) &&
         !this.expandTerm(term).some((synonym) => synonym in this.data.df),
     );
   }
@@ -161,7 +161,7 @@ export class Composer {
    */
   private covers(passages: { terms: Set<string>; text: string }[], term: string): boolean {
     const spellings = [term, ...this.expandTerm(term)];
-    return passages.some(({ terms, text }) => spellings.some((t) => terms.has(t) || fuzzyIncludes(text, t)));
+    return passages.some(({ terms, text }) => spellings.some((t) => terms.has(t) || mentions(text, t)));
   }
 
   /**

@@ -22,3 +22,22 @@ export function fuzzyIncludes(text: string, term: string): boolean {
   for (let i = 0; i + 1 < chars.length; i++) if (text.includes(`${chars[i]}${chars[i + 1]}`)) found += 1;
   return found / (chars.length - 1) >= FUZZY_SHARE;
 }
+
+const LATIN_WORD = /^[a-z0-9]*[a-z][a-z0-9]*$/;
+
+/**
+ * Whether `text` (lower-cased) uses `term`. A Latin word (ALS, CIDP, EMG) must occur as a whole word:
+ * its letters turn up inside English words of the material's sources (als in "trials"), and one
+ * letter wrong is another acronym, not a typo. Anything else may be misspelt (see fuzzyIncludes).
+ */
+export function mentions(text: string, term: string): boolean {
+  if (!LATIN_WORD.test(term)) return fuzzyIncludes(text, term);
+  let from = text.indexOf(term);
+  while (from >= 0) {
+    const before = text[from - 1] ?? "";
+    const after = text[from + term.length] ?? "";
+    if (!/[a-z]/.test(before) && !/[a-z]/.test(after)) return true;
+    from = text.indexOf(term, from + 1);
+  }
+  return false;
+}
