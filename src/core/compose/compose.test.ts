@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildKnowledge, loadKnowledge } from "../knowledge/knowledge.js";
 import type { TextAnalyzer } from "../retrieval/orama-tokenizer.js";
 import type { Passage } from "../types.js";
+import { Composer } from "./compose.js";
+import { DEFAULT_COMPOSE_TUNING } from "./tuning.js";
 
 // The composer on a toy corpus with a whitespace analyzer, so each rule is visible in isolation.
 const words = (text: string): string[] => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
@@ -31,7 +33,8 @@ const passages: Passage[] = [
     text: "Keep warm in winter。Avoid heavy exercise。Children rarely get it。",
   },
 ];
-const { index, composer } = loadKnowledge(analyzer, buildKnowledge(analyzer, passages, "v1"));
+const built = buildKnowledge(analyzer, passages, "v1");
+const { index, composer } = loadKnowledge(analyzer, built);
 const compose = (question: string, extra: { withoutDoses?: boolean; incidental?: string[] } = {}) =>
   composer.compose(
     { terms: words(question), expansion: analyzer.expand(question), ...extra },
@@ -84,5 +87,27 @@ describe("Composer", () => {
     if (withDoses.kind !== "answer" || without.kind !== "answer") throw new Error("expected answers");
     expect(withDoses.answer).toContain("1mg");
     expect(without.answer).not.toMatch(/\dmg/);
+  });
+
+  it("leads with what the asking clause asks, not with the scene set before it", () => {
+    // "I was told to avoid heavy exercise… what do steroids do to the immune system?": the scene's
+    // words count for less than the asking clause's.
+    const question = {
+      terms: ["avoid", "heavy", "exercise", "steroids", "immune"],
+      expansion: [],
+      focus: ["steroids", "immune"],
+    };
+    const hits = index.search("avoid heavy exercise steroids immune", 5);
+    const lead = (c: Composer) => {
+      const result = c.compose(question, hits);
+      return result.kind === "answer" ? result.answer.split("\n")[0] : result.kind;
+    };
+    expect(lead(composer)).toMatch(/^Steroids calm/);
+    // With the scene counted in full, its three words outweigh the question's two.
+    const flat = new Composer(built.compose, (t) => analyzer.expand(t), {
+      ...DEFAULT_COMPOSE_TUNING,
+      sceneShare: 1,
+    });
+    expect(lead(flat)).toMatch(/^Avoid heavy exercise/);
   });
 });

@@ -173,8 +173,13 @@ export class Composer {
     const content = this.contentTerms(query);
     const expansion = new Set(query.expansion.filter((t) => !GENERIC.has(t)));
     const topScore = candidates[0]?.score || 1;
+    // The scene a patient sets before asking (夫が1年前からこわばって… どんな検査?) counts for less
+    // than what is asked, so the lead answers the question rather than restating the scene.
+    const focus = new Set(query.focus ?? []);
+    const sceneShare = focus.size > 0 ? this.tuning.sceneShare : 1;
+    const weight = (term: string) => this.idf(term) * (focus.size === 0 || focus.has(term) ? 1 : sceneShare);
     let contentWeight = 0;
-    for (const term of content) contentWeight += this.idf(term);
+    for (const term of content) contentWeight += weight(term);
     contentWeight ||= 1;
 
     const scored: ScoredUnit[] = [];
@@ -189,9 +194,9 @@ export class Composer {
         let overlap = 0;
         let covered = 0;
         for (const term of content) {
-          if (uses(term)) overlap += this.idf(term);
+          if (uses(term)) overlap += weight(term);
           // A sentence under a heading that names the topic (② 免疫グロブリン静注療法(IVIg)) is about it.
-          else if (heading.has(term)) overlap += this.tuning.headingShare * this.idf(term);
+          else if (heading.has(term)) overlap += this.tuning.headingShare * weight(term);
           if (uses(term) || heading.has(term)) covered += 1;
         }
         for (const term of expansion)

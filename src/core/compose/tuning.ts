@@ -25,6 +25,8 @@ export interface ComposeTuning {
   answerTypeBonus: number;
   /** Penalty per rank of the sentence's passage. */
   rankPenalty: number;
+  /** A word of the scene before the asking clause counts this much of one in the clause. */
+  sceneShare: number;
 }
 
 export const DEFAULT_COMPOSE_TUNING: ComposeTuning = {
@@ -39,4 +41,5 @@ export const DEFAULT_COMPOSE_TUNING: ComposeTuning = {
   sectionAnswerBonus: 0.1,
   answerTypeBonus: 0.3,
   rankPenalty: 0.02,
+  sceneShare: 0.5,
 };
