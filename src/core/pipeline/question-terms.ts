@@ -1,8 +1,8 @@
 import type { Analyzer } from "../analysis/analyzer.js";
 import { expectedAnswer } from "../compose/answer-types.js";
 import type { QueryTerms } from "../compose/compose.js";
-import { circumstancesIn, questionFocus } from "../compose/question-focus.js";
 import { standardize } from "../normalize/colloquial.js";
+import { circumstancesIn, questionFocus } from "../normalize/question-focus.js";
 
 /**
  * What the composer weighs a question by (read in standard Japanese, 眠れへん → 眠れない): its own terms, plus at a discount its synonyms and (for a

@@ -1,6 +1,7 @@
 import { create, insertMultiple, load, type Orama, type RawData, save, search } from "@orama/orama";
 import { standardize } from "../normalize/colloquial.js";
 import { createRespeller, type KanaSpellings } from "../normalize/kana-spelling.js";
+import { questionFocus } from "../normalize/question-focus.js";
 import type { Passage, SearchHit } from "../types.js";
 import { addressedQuery, createOramaTokenizer, type TextAnalyzer } from "./orama-tokenizer.js";
 import { QUESTION_WORDS, stripStopPhrases, subjectOf } from "./query-stop-phrases.js";
@@ -154,6 +155,10 @@ export function loadPassageIndex(
         return subjectOf(standard) || stripped || standard;
       };
       scoreText(focused(query), 1);
+      // A message that sets a scene first (夫が休職中です。仕事に戻れる人は多い?) is searched once more
+      // by its asking clause alone, so the passage answering the question outranks one about the scene.
+      const asking = questionFocus(standardize(query));
+      if (asking && asking.length < standardize(query).length) scoreText(focused(asking), tuning.focusWeight);
       if (context) scoreText(focused(context), tuning.contextWeight);
       return [...scores]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))

@@ -15,6 +15,8 @@ export interface RetrievalTuning {
   expansionWeight: number;
   /** A follow-up's previous question counts this much relative to the follow-up itself. */
   contextWeight: number;
+  /** The asking clause of a longer message, searched again on its own, counts this much. */
+  focusWeight: number;
   /** BM25 parameters (Orama's defaults are k=1.2, b=0.75, d=0.5). */
   bm25: { k: number; b: number; d: number };
 }
@@ -23,5 +25,6 @@ export const DEFAULT_TUNING: RetrievalTuning = {
   fieldBoost: { heading: 0.5, section: 0.3, questions: 2, body: 1.0, reading: 0.2, grams: 0.3 },
   expansionWeight: 0.4,
   contextWeight: 0.5,
+  focusWeight: 0.5,
   bm25: { k: 1.2, b: 0.3, d: 0.5 },
 };

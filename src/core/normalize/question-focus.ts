@@ -1,4 +1,4 @@
-import { diseaseNames } from "../normalize/disease-names.js";
+import { diseaseNames } from "./disease-names.js";
 import data from "./question-focus.json" with { type: "json" };
 
 // The clause of a message that asks the question. A word the material never uses makes a question
@@ -9,6 +9,7 @@ const SENTENCE = /[^。！？!?\n]+[。！？!?]*/gu;
 const ASKS = new RegExp(data.asks, "u");
 const BOUNDARY = new RegExp(data.boundary, "gu");
 const TOPIC = new RegExp(data.topic, "u");
+const CONDITION = new RegExp(data.condition, "u");
 
 /**
  * The asking clause of `text` (normalized): the last clause of the last sentence that asks (ends
@@ -19,9 +20,12 @@ export function questionFocus(text: string): string {
   const asking = [...sentences].reverse().find((s) => ASKS.test(s)) ?? sentences.at(-1) ?? text;
   const clauses = asking.split(BOUNDARY).filter((c) => c.trim().length > 0);
   const last = clauses.at(-1) ?? asking;
-  // A clause that only names the topic (Xって薬、効きますか?) is part of what is asked.
   const before = clauses.at(-2);
-  return before !== undefined && TOPIC.test(before) ? `${before}、${last}` : last;
+  if (before === undefined) return last;
+  // A clause that only names the topic (Xって薬、効きますか?) is part of what is asked, and so is a
+  // condition (原因がわかったら、防げますか?): the question is asked of it.
+  const lead = asking.slice(0, asking.lastIndexOf(last));
+  return TOPIC.test(before) || CONDITION.test(lead) ? asking.slice(lead.lastIndexOf(before)) : last;
 }
 
 /**

@@ -13,6 +13,9 @@ describe("the clause that asks", () => {
     // The て of って is the topic's, not a clause ending in て.
     ["遺伝するタイプって、ふつうのと何が違うの?", "遺伝するタイプって、ふつうのと何が違うの?"],
     ["足がつって、眠れないのは病気のせい?", "眠れないのは病気のせい?"],
+    // A condition is part of what is asked.
+    ["原因がわかったら、防げるんですか?", "原因がわかったら、防げるんですか?"],
+    ["薬をやめれば、また悪くなる?", "薬をやめれば、また悪くなる?"],
   ])("%s → %s", (message, focus) => {
     expect(questionFocus(message)).toBe(focus);
   });

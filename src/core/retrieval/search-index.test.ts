@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { loadNodeAnalyzer, readKnowledge } from "../../adapters/node/artifacts.js";
+import { loadPassageIndex } from "./search-index.js";
+import { DEFAULT_TUNING } from "./tuning.js";
+
+// The real index (built by `npm run build`), searched with and without the asking clause's own pass.
+const analyzer = loadNodeAnalyzer();
+const snapshot = readKnowledge().index;
+const index = loadPassageIndex(analyzer, snapshot);
+const withoutFocus = loadPassageIndex(analyzer, snapshot, { ...DEFAULT_TUNING, focusWeight: 0 });
+const top3 = (i: typeof index, message: string) => i.search(message, 3).map((hit) => hit.id);
+
+describe("a message that sets a scene before asking", () => {
+  it("finds the passage that answers the question, not only ones about the scene", () => {
+    const message = "夜に足がつって何度も起きます。仕事は続けられますか";
+    expect(top3(index, message)).toContain("isaacs#daily-life-work");
+    // The scene's cramps and sleep alone fill the top three with passages about symptoms.
+    expect(top3(withoutFocus, message)).not.toContain("isaacs#daily-life-work");
+  });
+
+  it("searches a one-clause question as before", () => {
+    const message = "仕事は続けられますか";
+    expect(top3(index, message)).toEqual(top3(withoutFocus, message));
+  });
+});
