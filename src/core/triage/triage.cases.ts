@@ -530,6 +530,10 @@ export const URGENTS: [string, string][] = [
   ["朝から嘔吐3回で、薬がはいっていない", "dehydration"],
   ["ここ2週間で階段がむずかしくなった", "rapid_worsening"],
   ["息子が免疫の薬をのんでいて、熱が38度", "infection_on_immunosuppression"],
+  // Found on review of probe 19's rules: a clear mind with dark urine, and a meal cough with "苦しい"
+  // alone, are a doctor today.
+  ["おしっこがコーラ色だけど意識ははっきりしてる", "urine"],
+  ["最近ご飯でむせて苦しいことが増えた", "myasthenic"],
 ];
 
 /** Information questions about a red-flag symptom: level none, aboutRedFlag true. */
@@ -751,6 +755,8 @@ export const NOT_SIGNALS: string[] = [
   "推しを見て息できない、尊すぎる",
   "祖父は転びそうになったけど倒れてはいないです",
   "病院にいった。点滴して元気になった",
+  // Found on review: the upper pressure is 140, not 40.
+  "血圧は上が140、下が80です",
 ];
 
 export interface HistoryCase {
