@@ -65,9 +65,13 @@ const DROP_LETTERS = /[ー〜~ゝゞ]/u;
 const SMALL_VOWELS: Record<string, string> = { ぁ: "あ", ぃ: "い", ぅ: "う", ぇ: "え", ぉ: "お", ゎ: "わ" };
 const HIRAGANA = /[\u3041-\u3096]/u;
 
-/** "🪦🔪 もういいや" → "はかほうちょう もういいや": an emoji that stands for a word is that word. */
+/**
+ * "🪦🔪 もういいや" → "はかほうちょう もういいや": an emoji that stands for a word is that word. So is an
+ * arrow between readings ("SpO2 88→85" → "88から85"), which would otherwise join the numbers.
+ */
+const PICTOGRAPH_OR_ARROW = /\p{Extended_Pictographic}|[→⇒➝]/u;
 function readEmoji(text: string): string {
-  if (!/\p{Extended_Pictographic}/u.test(text)) return text;
+  if (!PICTOGRAPH_OR_ARROW.test(text)) return text;
   let out = "";
   for (const ch of text.replace(EMOJI_MODIFIERS, "")) out += emojiWords[ch] ?? ch;
   return out;

@@ -334,10 +334,26 @@ export const EMERGENCIES: [string, string][] = [
   ["新しい薬を始めて、皮がずるむけになってきた", "drug_rash"],
   ["脈拍が32しかない", "chest_pain"],
   ["薬を変えてから脈が遅く、目の前が真っ暗になってしゃがみこんだ", "chest_pain"],
+  // Probe 20's phenomena, in other words: lips still blue, 胸苦しい, suction that does not help, a
+  // seizure that started again, someone else's pills, oxygen readings with arrows, a very high blood
+  // pressure with a sign in the head, the symptom before the body part, limp at once.
+  ["酸素をつけ直したのに唇がまだ青い", "breathing"],
+  ["祖父が胸苦しいと言っている", "chest_pain"],
+  ["吸引してもたんが取れなくて、すごく苦しそう", "breathing"],
+  ["けいれんがおさまったと思ったらまたはじまった", "seizure"],
+  ["夫の分の薬まで飲んでしまった", "overdose"],
+  ["空のシートが12枚あって、父がぼーっとしてる", "overdose"],
+  ["SpO2 90→86 さがってる", "breathing"],
+  ["血圧230/120で、吐き気がひどい", "stroke"],
+  ["ずっと苦しくて、胸が", "chest_pain"],
+  ["話していたら、そのままぐったりした", "consciousness"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
 export const CRISES: string[] = [
+  // Probe 20's phenomena, in other words: not wanting to wake with pills gathered, a letter done.
+  "目がさめなければいいのにと思って、薬を全部手元に集めた",
+  "妻への手紙を書き終えた。あとは行くだけ",
   "しぬきで睡眠薬のんだ",
   "これから死ぬから止めないでね",
   "これまでありがとう。もう決めたから探さないで",
@@ -530,6 +546,13 @@ export const URGENTS: [string, string][] = [
   ["朝から嘔吐3回で、薬がはいっていない", "dehydration"],
   ["ここ2週間で階段がむずかしくなった", "rapid_worsening"],
   ["息子が免疫の薬をのんでいて、熱が38度", "infection_on_immunosuppression"],
+  // Probe 20's phenomena, in other words.
+  ["新聞の字が二重になる", "myasthenic"],
+  ["きのうのことがまるごと抜けてる", "encephalitis"],
+  ["祖母が朝からごはんをほとんど食べない", "dehydration"],
+  ["きのうより階段で足があがらない", "rapid_worsening"],
+  ["熱がないとは言えない、38.4。ステロイド服用中", "infection_on_immunosuppression"],
+  ["血圧が205/110ある", "side_effects"],
   // Found on review of probe 19's rules: a clear mind with dark urine, and a meal cough with "苦しい"
   // alone, are a doctor today.
   ["おしっこがコーラ色だけど意識ははっきりしてる", "urine"],
@@ -579,6 +602,7 @@ export const QUESTIONS: string[] = [
   "どんどん悪くなるものですか",
   "けいれんと熱中症の見分け方は?",
   "一酸化炭素中毒になるのはどんな時?",
+  "胸が苦しくなるってよく聞くけど、この病気でもある?",
 ];
 
 /** Must not escalate and are not red-flag questions: traps, negations, the past, the disease itself. */
@@ -757,6 +781,10 @@ export const NOT_SIGNALS: string[] = [
   "病院にいった。点滴して元気になった",
   // Found on review: the upper pressure is 140, not 40.
   "血圧は上が140、下が80です",
+  // Written after blind probe 20, in other words than its messages.
+  "SpO2 95→97、落ち着いてます",
+  "子どもが『胸がいたい〜』ってふざけてる",
+  "意識がなくなるかと思うくらい眠い",
 ];
 
 export interface HistoryCase {
@@ -1217,5 +1245,17 @@ export const HISTORY_CASES: HistoryCase[] = [
     history: [user("ハチに刺された"), assistant("息苦しさやじんましんはありますか?")],
     message: "ないです、はれもだいぶ引きました",
     level: "none",
+  },
+  {
+    name: "'not now, yesterday, and the doctor found nothing' settles the question",
+    history: [user("息が苦しかった"), assistant("今、息苦しさはありますか?")],
+    message: "いや今じゃなくて昨日の話で、病院で問題ないって言われました",
+    level: "none",
+  },
+  {
+    name: "'it stopped after about a minute' answers 'how many minutes?' without saying yes to 'still going?'",
+    history: [user("娘がひきつけた"), assistant("今も続いていますか?何分くらいでしたか?")],
+    message: "1分くらいでとまって、いまはぼんやりしてるけど返事はする。はじめてです",
+    level: "urgent",
   },
 ];
