@@ -23,3 +23,13 @@ describe("a message that sets a scene before asking", () => {
     expect(top3(index, message)).toEqual(top3(withoutFocus, message));
   });
 });
+
+describe("a question of why the muscles move by themselves", () => {
+  // Asked "why", the passage that explains the mechanism must be among the first three, not only the
+  // overview and the early symptoms (corpus/isaacs.questions.json holds this question under the
+  // mechanism passages, where its answer is).
+  it("finds a passage that explains the mechanism", () => {
+    const ids = top3(index, "どうして筋肉が勝手にピクピク動き続けるの?");
+    expect(ids.some((id) => id === "isaacs#overview-mechanism" || id === "isaacs#causes-nature")).toBe(true);
+  });
+});
