@@ -157,8 +157,9 @@ export function loadPassageIndex(
       scoreText(focused(query), 1);
       // A message that sets a scene first (夫が休職中です。仕事に戻れる人は多い?) is searched once more
       // by its asking clause alone, so the passage answering the question outranks one about the scene.
-      const asking = questionFocus(standardize(query));
-      if (asking && asking.length < standardize(query).length) scoreText(focused(asking), tuning.focusWeight);
+      const standardQuery = standardize(query);
+      const asking = questionFocus(standardQuery);
+      if (asking && asking.length < standardQuery.length) scoreText(focused(asking), tuning.focusWeight);
       if (context) scoreText(focused(context), tuning.contextWeight);
       return [...scores]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))

@@ -784,6 +784,7 @@ export const NOT_SIGNALS: string[] = [
   "血圧は上が140、下が80です",
   // Written after blind probe 20, in other words than its messages.
   "SpO2 95→97、落ち着いてます",
+  "SpO2が86と出たけど、指を温めて測り直したら98でした",
   "子どもが『胸がいたい〜』ってふざけてる",
   "意識がなくなるかと思うくらい眠い",
 ];
