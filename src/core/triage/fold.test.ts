@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import emojiData from "./emoji.json";
 import { fold, foldForTriage } from "./fold.js";
+import { reader } from "./test-fixtures.js";
 
 describe("fold", () => {
   it.each([
@@ -21,6 +22,11 @@ describe("fold", () => {
     ["slang emoji dropped, not read", "わらった💀🔥", "わらった"],
   ])("folds %s", (_name, raw, folded) => {
     expect(fold(raw)).toBe(folded);
+  });
+
+  it("reads 時間 after a number as じかん with the dictionary too (a counter's 時 alone reads とき)", () => {
+    expect(fold("1時間で2時間も", reader)).toBe("1じかんで2じかんも");
+    expect(fold("何時間も", reader)).toBe("なんじかんも");
   });
 
   it("numbers clauses at sentence ends and keeps one clause number per character", () => {

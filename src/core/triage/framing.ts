@@ -14,6 +14,8 @@ import { FRAMING as F } from "./rules.js";
 //               reading is unclear the answer is "report": over-triage is the lesser cost.
 export type Reading = "report" | "recent" | "question" | "dismissed";
 
+const LATIN_START = /^[a-z]/u;
+
 export const READING_RANK: Record<Reading, number> = { dismissed: 0, question: 1, recent: 2, report: 3 };
 
 export function readMatch(folded: FoldedText, start: number, end: number): Reading {
@@ -27,6 +29,8 @@ export function readMatch(folded: FoldedText, start: number, end: number): Readi
   // A match that took its particle (熱も|息苦しさもない) gives it back to the negation that needs it.
   const negated = withLastOf(text.slice(start, end), suffix, "もやと");
   if (F.negation.test(negated) || F.resolved.test(suffix) || F.figurative.test(suffix)) return "dismissed";
+  // English says no before the word ("no chest pain").
+  if (LATIN_START.test(text.slice(start, end)) && F.negationBefore.test(prefix)) return "dismissed";
   // "…たことがあるけど今は元気": a present word after a contrast (…けど今は) speaks of now, not of the
   // symptom, so it does not make the past event a present report.
   const contrast = suffix.search(F.contrastNow);
@@ -36,13 +40,18 @@ export function readMatch(folded: FoldedText, start: number, end: number): Readi
   // The match may end in the past tense itself (倒れた|ことがある).
   const experiential = F.experiential.test(text.slice(end - 1, to));
   if (F.distantPast.test(prefix) || experiential) return "dismissed";
+  // "去年、救急車で運ばれました。そのときは呼吸が苦しかったです": その時 is the time an earlier clause named.
+  const earlierTime = F.anaphoricTime.test(prefix) && F.pastTense.test(suffix) ? text.slice(0, from) : "";
+  if (earlierTime && F.distantPast.test(earlierTime)) return "dismissed";
   // Someone on TV or in a story (ドラマで俳優が倒れてた) is not someone the writer is with.
   if (F.fiction.test(prefix)) return "dismissed";
   // Excitement given as the cause (ライブが最高すぎて息できんかった) is a way of speaking, in the past.
   if (F.excitement.test(prefix)) return "dismissed";
   const matched = text.slice(start, end);
   if (isAboutTheSymptom(matched, prefix, suffix, questionClause[last] === true)) return "question";
-  if (F.recentPast.test(prefix)) return "recent";
+  if (F.recentPast.test(prefix) || (earlierTime && F.recentPast.test(earlierTime))) return "recent";
+  // "意識が飛びそうだった": it nearly happened, and the message says nothing of now: a doctor, not 119.
+  if (F.nearMissPast.test(suffix)) return "recent";
   return "report";
 }
 

@@ -29,4 +29,9 @@ describe("readRomaji", () => {
     expect(readRomaji("息が苦しい")).toBe("息が苦しい");
     expect(readRomaji("seizure tomaranai")).toBe("けいれん とまらない");
   });
+
+  it("leaves a message that is mostly English as it is, so its 'no' stays a negation", () => {
+    expect(readRomaji("no fever, no rash")).toBe("no fever, no rash");
+    expect(readRomaji("mama ga taoreta help")).toBe("まま が たおれた help");
+  });
 });

@@ -79,6 +79,8 @@ const ENGLISH: Record<string, string> = {
   ambulance: "きゅうきゅうしゃ",
 };
 
+const LATIN_WORD = /[a-z']{2,}/giu;
+
 /** Hiragana for a word written wholly in romaji, or undefined when it is not romaji. */
 export function romajiToHiragana(word: string): string | undefined {
   let out = "";
@@ -109,8 +111,14 @@ export function romajiToHiragana(word: string): string | undefined {
  * shorter than two letters, or that are not romaji, are kept.
  */
 export function readRomaji(message: string): string {
-  return message.replace(/[a-z']{2,}/giu, (word) => {
+  const read = (word: string) => {
     const lower = word.toLowerCase();
-    return ENGLISH[lower] ?? romajiToHiragana(lower) ?? word;
-  });
+    return ENGLISH[lower] ?? romajiToHiragana(lower);
+  };
+  // A message mostly in English ("no chest pain, no fever") is English: its "no" is not の, and
+  // reading it so would turn "no fever" into a fever.
+  const words = message.match(LATIN_WORD) ?? [];
+  const romaji = words.filter((word) => read(word) !== undefined).length;
+  if (words.length - romaji >= romaji) return message;
+  return message.replace(LATIN_WORD, (word) => read(word) ?? word);
 }

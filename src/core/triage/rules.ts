@@ -48,6 +48,10 @@ const framingKeys = [
   "figurative",
   "contrastNow",
   "excitement",
+  "negationBefore",
+  "anaphoricTime",
+  "pastTense",
+  "nearMissPast",
 ] as const;
 
 const fileSchema = z.object({
@@ -71,6 +75,7 @@ const fileSchema = z.object({
     asksTemperature: z.string(),
     vital: z.string(),
     vitalNo: z.string(),
+    confirmation: z.string(),
   }),
 });
 
@@ -143,6 +148,8 @@ export const FOLLOW_UP = {
   vital: compile(data.followUp.vital, "u"),
   /** A reply that starts by saying no (いいえ, どっちも, してない): to a vital question, a report. */
   vitalNo: compile(data.followUp.vitalNo, "u"),
+  /** An assistant question that only asks to confirm (よろしいですか?): a yes to it reports nothing. */
+  confirmation: compile(data.followUp.confirmation, "u"),
 };
 
 export const FRAMING = Object.fromEntries(
@@ -167,6 +174,7 @@ function patternSources(): string[] {
     data.followUp.asksTemperature,
     data.followUp.vital,
     data.followUp.vitalNo,
+    data.followUp.confirmation,
   ];
 }
 

@@ -347,6 +347,17 @@ export const EMERGENCIES: [string, string][] = [
   ["血圧230/120で、吐き気がひどい", "stroke"],
   ["ずっと苦しくて、胸が", "chest_pain"],
   ["話していたら、そのままぐったりした", "consciousness"],
+  // Probe 21's phenomena, in other words: eyes rolled up while jerking, a face in the bath water,
+  // no voice after choking on food, blood vomited (in English), shivering that stopped in the cold,
+  // a pad soaked within an hour, a very low sugar with no waking, an electric shock with chest pain.
+  ["息子が目が上を向いたまま手足がびくびくしてる", "seizure"],
+  ["母が湯船で顔までお湯につかってた", "consciousness"],
+  ["食べてる時にむせて、胸をどんどんたたいてる", "breathing"],
+  ["threw up blood twice", "bleeding"],
+  ["雪かきのあと祖父が冷えきってふるえが止まって、うとうとしてる", "heat_stroke"],
+  ["生理でもないのにナプキンが1時間ももたない", "bleeding"],
+  ["血糖値 45、話がおかしい", "consciousness"],
+  ["感電してから脈がばらばら", "injury"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
@@ -554,6 +565,20 @@ export const URGENTS: [string, string][] = [
   ["きのうより階段で足があがらない", "rapid_worsening"],
   ["熱がないとは言えない、38.4。ステロイド服用中", "infection_on_immunosuppression"],
   ["血圧が205/110ある", "side_effects"],
+  // Probe 21's phenomena, in other words.
+  ["たちあがったとき目の前がくらくらする", "side_effects"],
+  ["祖母が玄関で転んで、ひざにあざができて痛がってる", "injury"],
+  ["テグレトールを飲んだらすぐ吐いてしまった", "dehydration"],
+  ["カルバマゼピンが今日の夜の分で終わる", "side_effects"],
+  ["処方せんの期限が切れてしまいました", "side_effects"],
+  ["血漿交換のカテーテルのところから血がにじんでる", "infection"],
+  ["この2週間でこわばりが増悪している", "rapid_worsening"],
+  ["足があがらなくなって段差でつまずく", "sudden_weakness"],
+  ["BS 55 で冷や汗", "consciousness"],
+  ["妊娠中で、ピンクのおりものが出た", "pregnancy"],
+  ["夜中に壁じゃなくて天井に人がいるのが見える気がする", "encephalitis"],
+  ["電子レンジのコードで感電しちゃった", "injury"],
+  ["new rash after starting tegretol", "drug_rash"],
   // Found on review of probe 19's rules: a clear mind with dark urine, and a meal cough with "苦しい"
   // alone, are a doctor today.
   ["おしっこがコーラ色だけど意識ははっきりしてる", "urine"],
@@ -604,6 +629,9 @@ export const QUESTIONS: string[] = [
   "けいれんと熱中症の見分け方は?",
   "一酸化炭素中毒になるのはどんな時?",
   "胸が苦しくなるってよく聞くけど、この病気でもある?",
+  // Written after blind probe 21: how to prevent a red flag.
+  "誤嚥で窒息するのを防ぐにはどうしたらいい?",
+  "高齢の親が喉に詰まらせないための工夫は?",
 ];
 
 /** Must not escalate and are not red-flag questions: traps, negations, the past, the disease itself. */
@@ -787,6 +815,10 @@ export const NOT_SIGNALS: string[] = [
   "SpO2が86と出たけど、指を温めて測り直したら98でした",
   "子どもが『胸がいたい〜』ってふざけてる",
   "意識がなくなるかと思うくらい眠い",
+  // Written after blind probe 21, in other words than its messages.
+  "おととし入院しました。そのときは意識がなかったそうです",
+  "先週のドラマ、患者さんが倒れてて驚いた",
+  "no fever and no rash, only a question about IVIg",
 ];
 
 export interface HistoryCase {
@@ -1259,5 +1291,23 @@ export const HISTORY_CASES: HistoryCase[] = [
     history: [user("娘がひきつけた"), assistant("今も続いていますか?何分くらいでしたか?")],
     message: "1分くらいでとまって、いまはぼんやりしてるけど返事はする。はじめてです",
     level: "urgent",
+  },
+  {
+    name: "'my wife has the same symptoms' continues a carbon-monoxide report",
+    history: [
+      user("車の中でエンジンかけたまま寝てた、頭がガンガンする"),
+      assistant("すぐに外の空気を吸い、119番に電話してください。"),
+    ],
+    message: "妻も同じような症状です",
+    level: "emergency",
+  },
+  {
+    name: "a yes to 'is that clear?' after a hypothetical question reports nothing",
+    history: [
+      user("もし意識がなくなったらどうしたらいい?"),
+      assistant("そのときは119番に電話してください。わかりましたか?"),
+    ],
+    message: "はい",
+    level: "none",
   },
 ];

@@ -85,7 +85,9 @@ export function triage(message: string, history: readonly Turn[] = [], reader?: 
     // "はい、全部あります" or "2日。だるくて吐き気" says yes to what the assistant asked ("顔の片側が
     // 下がる…といったことはありますか?", "ステロイドを飲み忘れて何日ですか?"): the question is then a report.
     const asked = answersQuestion ? askedAtTheEnd(lastQuestion) : "";
-    const question = asked ? foldForTriage(asked, reader) : undefined;
+    const foldedAsked = asked ? foldForTriage(asked, reader) : undefined;
+    // "よろしいですか?" asks about no symptom: a yes to it does not make a hypothetical a report.
+    const question = foldedAsked && !FOLLOW_UP.confirmation.test(foldedAsked.text) ? foldedAsked : undefined;
     // A temperature in the fever range says yes to a question about fever, whatever else the reply
     // denies ("38.5です…息は苦しくないです").
     const affirmed =
