@@ -119,9 +119,12 @@ export class Composer {
    */
   unknownKeyTerms(query: QueryTerms): string[] {
     const asked = this.askedTerms(query);
-    return this.keyNouns(query).filter(
+    const askedNouns = this.keyNouns(query).filter((term) => asked === undefined || asked.has(term));
+    // A circumstance counts whole too: 抑肝散 splits into 抑, 肝, 散る, each of which the material uses.
+    const incidental = new Set(query.incidental ?? []);
+    const circumstances = (query.circumstances ?? []).filter((t) => isKeyNoun(t) && !incidental.has(t));
+    return [...new Set([...askedNouns, ...circumstances])].filter(
       (term) =>
-        (asked === undefined || asked.has(term)) &&
         !(term in this.data.df) &&
         [...term].length >= 2 &&
         !mentions(this.corpusText, term) &&

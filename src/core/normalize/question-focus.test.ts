@@ -29,4 +29,11 @@ describe("circumstances that change any answer", () => {
     expect(circumstancesIn("大学病院で調べてもらったんですが、原因は?")).toEqual([]);
     expect(circumstancesIn("風邪症状があるときは?")).toEqual([]);
   });
+
+  it("finds remedies and benefits the material may not name: kampo, supplements, a pension", () => {
+    expect(circumstancesIn("葛根湯って飲んでも大丈夫?")).toContain("葛根湯");
+    expect(circumstancesIn("サプリで足のつりは治る?")).toContain("サプリ");
+    expect(circumstancesIn("この病気で障害年金は出ますか")).toContain("年金");
+    expect(circumstancesIn("お湯につかると楽になる?")).toEqual([]);
+  });
 });

@@ -10,6 +10,7 @@ const ASKS = new RegExp(data.asks, "u");
 const BOUNDARY = new RegExp(data.boundary, "gu");
 const TOPIC = new RegExp(data.topic, "u");
 const CONDITION = new RegExp(data.condition, "u");
+const REMEDY = new RegExp(data.remedies, "gu");
 
 /**
  * The asking clause of `text` (normalized): the last clause of the last sentence that asks (ends
@@ -30,9 +31,10 @@ export function questionFocus(text: string): string {
 
 /**
  * Circumstances named anywhere in `text` that change any answer: pregnancy, surgery, a vaccine,
- * alcohol, another illness (糖尿病, 花粉症). The material not mentioning one means it cannot answer.
+ * alcohol, another illness (糖尿病, 花粉症), a remedy (芍薬甘草湯, サプリ). The material not mentioning one
+ * means it cannot answer.
  */
 export function circumstancesIn(text: string): string[] {
   const named = data.circumstances.filter((word) => text.includes(word));
-  return [...new Set([...named, ...diseaseNames(text)])];
+  return [...new Set([...named, ...diseaseNames(text), ...(text.match(REMEDY) ?? [])])];
 }

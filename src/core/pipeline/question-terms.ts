@@ -2,6 +2,7 @@ import type { Analyzer } from "../analysis/analyzer.js";
 import { expectedAnswer } from "../compose/answer-types.js";
 import type { QueryTerms } from "../compose/compose.js";
 import { standardize } from "../normalize/colloquial.js";
+import { diseaseNames } from "../normalize/disease-names.js";
 import { circumstancesIn, questionFocus } from "../normalize/question-focus.js";
 
 /**
@@ -16,6 +17,10 @@ export function questionTerms(analyzer: Analyzer, question: string, context?: st
     expects: expectedAnswer(standard),
     incidental: analyzer.incidentalTerms(standard),
     focus: analyzer.terms(questionFocus(standard)),
-    circumstances: circumstancesIn(standard).flatMap((word) => analyzer.terms(word)),
+    // A remedy or a benefit counts whole as well (抑肝散 splits into words the material uses); another
+    // illness by its parts (リンパ腫 → 腫, as the material speaks of tumours).
+    circumstances: circumstancesIn(standard).flatMap((word) =>
+      diseaseNames(word).includes(word) ? analyzer.terms(word) : [word, ...analyzer.terms(word)],
+    ),
   };
 }
