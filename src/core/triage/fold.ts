@@ -1,13 +1,15 @@
 import type { ReadToken } from "../analysis/analyzer.js";
 import { normalizeText, toHiragana } from "../normalize/normalize.js";
 import emojiData from "./emoji.json";
+import { kanjiNumbersToDigits } from "./kanji-numbers.js";
 import readingsData from "./readings.json";
 import { readRomaji } from "./romaji.js";
 import { RULE_KANJI } from "./rules.js";
 
 // Triage-specific folding. The shared normalizeText handles width (NFKC) and invisible characters;
 // triage goes further so that the spellings people really type meet the rule patterns:
-//   1. lower case, katakana → hiragana, small vowels → full size (苦しぃ → くるしい);
+//   1. lower case, katakana → hiragana, small vowels → full size (苦しぃ → くるしい), numbers in
+//      kanji → digits (三十錠 → 30錠, kanji-numbers.ts);
 //   2. emoji that stand for a word read as it (🔪 → ほうちょう, emoji.json); spaces, punctuation,
 //      symbols and other emoji removed (息 が 苦 し い, 息・が・苦・し・い);
 //   3. kanji words → their reading (readings.json), longest first (息が苦しい → いきがくるしい); with
@@ -124,7 +126,9 @@ export function foldForTriage(raw: string, reader?: KanjiReader): FoldedText {
   // A message with romaji is read twice, as typed (English patterns) and in kana, a clause apart.
   const normalized = readEmoji(normalizeText(raw).toLowerCase());
   const kana = readRomaji(normalized);
-  const prepared = toHiragana(kana === normalized ? normalized : `${normalized}\n${kana}`);
+  const prepared = kanjiNumbersToDigits(
+    toHiragana(kana === normalized ? normalized : `${normalized}\n${kana}`),
+  );
 
   // Step 2: strip noise, remembering clause boundaries. A boundary opens a new clause only when
   // another letter follows, so "!?!?" or a closing "?" do not leave empty clauses.

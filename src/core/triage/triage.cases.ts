@@ -358,6 +358,13 @@ export const EMERGENCIES: [string, string][] = [
   ["生理でもないのにナプキンが1時間ももたない", "bleeding"],
   ["血糖値 45、話がおかしい", "consciousness"],
   ["感電してから脈がばらばら", "injury"],
+  // Probe 22's phenomena, in other words: a count in kanji, dying with a time, saliva that will not go
+  // down with a weak cough, a reaction during an infusion.
+  ["睡眠薬を五十錠のみました", "overdose"],
+  ["ひきつけを起こして三十分", "seizure"],
+  ["これから死にます", "self_harm"],
+  ["つばも飲み込めなくて、せきをする力もない", "breathing"],
+  ["グロブリンの点滴中に血圧が下がってきたと言われた", "anaphylaxis"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
@@ -579,6 +586,11 @@ export const URGENTS: [string, string][] = [
   ["夜中に壁じゃなくて天井に人がいるのが見える気がする", "encephalitis"],
   ["電子レンジのコードで感電しちゃった", "injury"],
   ["new rash after starting tegretol", "drug_rash"],
+  // Probe 22's phenomena, in other words.
+  ["血漿交換をした翌日、口のまわりがしびれてる", "treatment_reaction"],
+  ["おでこから目のまわりに水ぶくれができてきた", "infection"],
+  ["テグレトールを飲んでいて、だるいし吐き気もする", "side_effects"],
+  ["血糖値が420もある", "side_effects"],
   // Found on review of probe 19's rules: a clear mind with dark urine, and a meal cough with "苦しい"
   // alone, are a doctor today.
   ["おしっこがコーラ色だけど意識ははっきりしてる", "urine"],
@@ -632,6 +644,8 @@ export const QUESTIONS: string[] = [
   // Written after blind probe 21: how to prevent a red flag.
   "誤嚥で窒息するのを防ぐにはどうしたらいい?",
   "高齢の親が喉に詰まらせないための工夫は?",
+  // Written after blind probe 22: a mechanism, the signs to call at.
+  "けいれん重積になるしくみを知りたい",
 ];
 
 /** Must not escalate and are not red-flag questions: traps, negations, the past, the disease itself. */
@@ -819,6 +833,11 @@ export const NOT_SIGNALS: string[] = [
   "おととし入院しました。そのときは意識がなかったそうです",
   "先週のドラマ、患者さんが倒れてて驚いた",
   "no fever and no rash, only a question about IVIg",
+  // Written after blind probe 22, in other words than its messages.
+  "看護記録:呼吸困難の訴えなし、胸痛なし",
+  "「息が詰まる」みたいな言い方って大げさですか",
+  "もう二度と入院はしたくない",
+  "救急車を呼ぶ基準を家族に教えておきたい",
 ];
 
 export interface HistoryCase {
