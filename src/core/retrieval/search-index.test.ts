@@ -33,3 +33,12 @@ describe("a question of why the muscles move by themselves", () => {
     expect(ids.some((id) => id === "isaacs#overview-mechanism" || id === "isaacs#causes-nature")).toBe(true);
   });
 });
+
+describe("a question typed in half-width katakana", () => {
+  // Read as the hiragana sentence it is (standardize), the dictionary can segment it: as katakana it
+  // is one unknown run, and 検査 does not lead.
+  it("finds the passage on tests", () => {
+    expect(top3(index, "ｹﾝｻﾊﾄﾞﾝﾅｺﾄｦｽﾙﾉﾃﾞｽｶ?")[0]).toBe("isaacs#overview-diagnosis");
+    expect(top3(index, "ｺﾉﾋﾞｮｳｷﾊｲﾃﾞﾝｽﾙﾉﾃﾞｽｶ?")[0]).toBe("isaacs#heredity");
+  });
+});
