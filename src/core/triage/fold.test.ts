@@ -24,6 +24,13 @@ describe("fold", () => {
     expect(fold(raw)).toBe(folded);
   });
 
+  it("reads common kanji the rules do not spell (子, 後), so patterns written in kana meet them", () => {
+    expect(fold("2歳の子が薬を口に入れた", reader)).toBe("2さいのこがくすりをくちにいれた");
+    expect(fold("血圧が70台", reader)).toBe("けつあつが70だい");
+    // 母 + は reads ははは: three of one kana, but words, not typed elongation.
+    expect(fold("母は元気", reader)).toBe("はははげんき");
+  });
+
   it("reads 時間 after a number as じかん with the dictionary too (a counter's 時 alone reads とき)", () => {
     expect(fold("1時間で2時間も", reader)).toBe("1じかんで2じかんも");
     expect(fold("何時間も", reader)).toBe("なんじかんも");

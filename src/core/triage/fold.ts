@@ -158,35 +158,46 @@ export function foldForTriage(raw: string, reader?: KanjiReader): FoldedText {
   const fromDictionary = dictionaryReadings(stripped, reader);
   let read = "";
   const readClause: number[] = [];
+  // typed[i]: read[i] was typed as it is, not produced by a reading (母 → はは).
+  const typed: boolean[] = [];
   for (let i = 0; i < stripped.length; ) {
     const key = keyAt(stripped, i);
     const clauseHere = strippedClause[i] as number;
     const word = fromDictionary.get(i);
     if (word) {
       read += word[1];
-      for (let j = 0; j < word[1].length; j++) readClause.push(clauseHere);
+      for (let j = 0; j < word[1].length; j++) {
+        readClause.push(clauseHere);
+        typed.push(false);
+      }
       i = word[0];
     } else if (key) {
       const value = readings[key] as string;
       read += value;
-      for (let j = 0; j < value.length; j++) readClause.push(clauseHere);
+      for (let j = 0; j < value.length; j++) {
+        readClause.push(clauseHere);
+        typed.push(false);
+      }
       i += key.length;
     } else {
       read += stripped[i];
       readClause.push(clauseHere);
+      typed.push(true);
       i += 1;
     }
   }
 
   // Step 4: collapse typed elongation (three or more of the same kana → one). Pairs stay: real words
-  // have them (おおめ, ととのう), and patterns match word stems, so くるしいい still meets くるし.
+  // have them (おおめ, ととのう), and patterns match word stems, so くるしいい still meets くるし. A run
+  // a reading made (母は → ははは) is words, not elongation: it stays.
   let text = "";
   const clause: number[] = [];
   for (let i = 0; i < read.length; ) {
     const ch = read[i] as string;
     let runEnd = i + 1;
     while (HIRAGANA.test(ch) && read[runEnd] === ch) runEnd++;
-    const keep = runEnd - i >= 3 ? 1 : runEnd - i;
+    const typedInRun = typed.slice(i, runEnd).filter(Boolean).length;
+    const keep = runEnd - i >= 3 && typedInRun >= 2 ? 1 : runEnd - i;
     for (let j = 0; j < keep; j++) {
       text += ch;
       clause.push(readClause[i + j] as number);

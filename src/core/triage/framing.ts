@@ -15,6 +15,10 @@ import { FRAMING as F } from "./rules.js";
 export type Reading = "report" | "recent" | "question" | "dismissed";
 
 const LATIN_START = /^[a-z]/u;
+/** A clause that starts by quoting the one before ("…っていう", "…って"). */
+const QUOTED = /^(?:って|という|っていう|とおも)/u;
+/** Adjective stems before そう (苦しそう, 痛そう, できなさそう): how someone looked, not a near miss. */
+const ADJECTIVE_STEM = /(?:くるし|ぐるし|いた|つら|だる|しんど|な)$/u;
 
 export const READING_RANK: Record<Reading, number> = { dismissed: 0, question: 1, recent: 2, report: 3 };
 
@@ -22,13 +26,21 @@ export function readMatch(folded: FoldedText, start: number, end: number): Readi
   const { text, clause, questionClause } = folded;
   const last = clause[end - 1] as number;
   const from = folded.clauseStart[clause[start] as number] as number;
-  const to = folded.clauseEnd[last] as number;
+  // "けいれんが止まらない…っていう夢を見た": a clause that goes on with って quotes the one before.
+  const quotedBy = folded.clauseEnd[last + 1];
+  const to = (
+    quotedBy !== undefined && QUOTED.test(text.slice(folded.clauseEnd[last]))
+      ? quotedBy
+      : folded.clauseEnd[last]
+  ) as number;
   const prefix = text.slice(from, start);
   const suffix = text.slice(end, to);
 
   // A match that took its particle (熱も|息苦しさもない) gives it back to the negation that needs it.
   const negated = withLastOf(text.slice(start, end), suffix, "もやと");
   if (F.negation.test(negated) || F.resolved.test(suffix) || F.figurative.test(suffix)) return "dismissed";
+  // A pet (うちの犬が今けいれんしてる) is not a patient.
+  if (F.animal.test(prefix)) return "dismissed";
   // English says no before the word ("no chest pain").
   if (LATIN_START.test(text.slice(start, end)) && F.negationBefore.test(prefix)) return "dismissed";
   // "…たことがあるけど今は元気": a present word after a contrast (…けど今は) speaks of now, not of the
@@ -41,7 +53,9 @@ export function readMatch(folded: FoldedText, start: number, end: number): Readi
   const experiential = F.experiential.test(text.slice(end - 1, to));
   if (F.distantPast.test(prefix) || experiential) return "dismissed";
   // "去年、救急車で運ばれました。そのときは呼吸が苦しかったです": その時 is the time an earlier clause named.
-  const earlierTime = F.anaphoricTime.test(prefix) && F.pastTense.test(suffix) ? text.slice(0, from) : "";
+  const before = clause[start] as number;
+  const previousClause = before > 0 ? text.slice(folded.clauseStart[before - 1], from) : "";
+  const earlierTime = F.anaphoricTime.test(prefix) && F.pastTense.test(suffix) ? previousClause : "";
   if (earlierTime && F.distantPast.test(earlierTime)) return "dismissed";
   // Someone on TV or in a story (ドラマで俳優が倒れてた) is not someone the writer is with.
   if (F.fiction.test(prefix)) return "dismissed";
@@ -51,7 +65,9 @@ export function readMatch(folded: FoldedText, start: number, end: number): Readi
   if (isAboutTheSymptom(matched, prefix, suffix, questionClause[last] === true)) return "question";
   if (F.recentPast.test(prefix) || (earlierTime && F.recentPast.test(earlierTime))) return "recent";
   // "意識が飛びそうだった": it nearly happened, and the message says nothing of now: a doctor, not 119.
-  if (F.nearMissPast.test(suffix)) return "recent";
+  // An adjective's そう is how someone looked (苦しそうでした), which is a report.
+  if (F.nearMissPast.test(suffix) && !ADJECTIVE_STEM.test(matched) && !suffix.startsWith("さそう"))
+    return "recent";
   return "report";
 }
 
@@ -64,7 +80,8 @@ function isAboutTheSymptom(
   if (F.hypotheticalLead.test(prefix) || F.about.test(suffix)) return true;
   // A general statement someone read or heard (発疹が出ることがあると聞きました) is about the symptom;
   // a relayed event (母に熱が出たと聞いた) is not, because "出た" is not a general form.
-  if (F.hearsay.test(suffix) && F.generic.test(suffix)) return true;
+  // So is a warning heard (発疹が出たら危ないと聞きました).
+  if (F.hearsay.test(suffix) && (F.generic.test(suffix) || F.conditional.test(suffix))) return true;
   // A match that ends in the past tense may be the start of "…たら" (倒れた|らどうしよう): both checks
   // below read the conditional whole.
   const after = withLastOf(matched, suffix, "ただ");

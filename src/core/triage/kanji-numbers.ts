@@ -25,7 +25,7 @@ const RUN = /[〇一二三四五六七八九十百千]+/gu;
 const COUNTER = /^(?:錠|粒|包|枚|本|杯|分|秒|度|回|日|時間|週|か月|ヶ月|カ月|年|キロ|歳|才|階|mg|ml|kg)/u;
 /** 十分 as ten minutes: followed by what a length of time takes (十分で, 十分たった, 十分以上). */
 const TEN_MINUTES =
-  /^(?:で|たっ|たつ|経|以上|いじょう|くらい|ぐらい|ほど|も|近く|ちかく|続|つづ|前|まえ|後|あと|間|おき|ごと|位)/u;
+  /^(?:で(?!す|しょ|した)|たっ|たつ|経|以上|いじょう|くらい|ぐらい|ほど|も|近く|ちかく|続|つづ|前|まえ|後|あと|間|おき|ごと|位)/u;
 /** Words that start with a number run but are not numbers (十二指腸). */
 const NOT_A_NUMBER = /^(?:指腸)/u;
 

@@ -30,8 +30,9 @@ describe("readRomaji", () => {
     expect(readRomaji("seizure tomaranai")).toBe("けいれん とまらない");
   });
 
-  it("leaves a message that is mostly English as it is, so its 'no' stays a negation", () => {
+  it("keeps a short English word before English as English, so 'no' stays a negation", () => {
     expect(readRomaji("no fever, no rash")).toBe("no fever, no rash");
-    expect(readRomaji("mama ga taoreta help")).toBe("まま が たおれた help");
+    expect(readRomaji("iki dekinai tasukete pls help asap")).toBe("いき できない たすけて pls help asap");
+    expect(readRomaji("kore no kusuri")).toBe("これ の くすり");
   });
 });

@@ -80,6 +80,23 @@ const ENGLISH: Record<string, string> = {
 };
 
 const LATIN_WORD = /[a-z']{2,}/giu;
+/** Short English words that are also romaji (no → の, me → め). */
+const ENGLISH_TOO = new Set([
+  "no",
+  "to",
+  "me",
+  "so",
+  "go",
+  "he",
+  "we",
+  "be",
+  "do",
+  "on",
+  "in",
+  "an",
+  "mo",
+  "ha",
+]);
 
 /** Hiragana for a word written wholly in romaji, or undefined when it is not romaji. */
 export function romajiToHiragana(word: string): string | undefined {
@@ -111,14 +128,21 @@ export function romajiToHiragana(word: string): string | undefined {
  * shorter than two letters, or that are not romaji, are kept.
  */
 export function readRomaji(message: string): string {
-  const read = (word: string) => {
-    const lower = word.toLowerCase();
-    return ENGLISH[lower] ?? romajiToHiragana(lower);
-  };
-  // A message mostly in English ("no chest pain, no fever") is English: its "no" is not の, and
-  // reading it so would turn "no fever" into a fever.
-  const words = message.match(LATIN_WORD) ?? [];
-  const romaji = words.filter((word) => read(word) !== undefined).length;
-  if (words.length - romaji >= romaji) return message;
-  return message.replace(LATIN_WORD, (word) => read(word) ?? word);
+  const words = [...message.matchAll(LATIN_WORD)].map((m) => m[0]);
+  let next = 0;
+  return message.replace(LATIN_WORD, (word) => {
+    next += 1;
+    const following = words[next];
+    const kana = read(word);
+    // "no fever", "to the hospital": a short English word before English stays English, so "no"
+    // keeps denying instead of becoming の.
+    const english =
+      ENGLISH_TOO.has(word.toLowerCase()) && following !== undefined && read(following) === undefined;
+    return kana === undefined || english ? word : kana;
+  });
+}
+
+function read(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  return ENGLISH[lower] ?? romajiToHiragana(lower);
 }

@@ -52,6 +52,7 @@ const framingKeys = [
   "anaphoricTime",
   "pastTense",
   "nearMissPast",
+  "animal",
 ] as const;
 
 const fileSchema = z.object({

@@ -365,6 +365,29 @@ export const EMERGENCIES: [string, string][] = [
   ["これから死にます", "self_harm"],
   ["つばも飲み込めなくて、せきをする力もない", "breathing"],
   ["グロブリンの点滴中に血圧が下がってきたと言われた", "anaphylaxis"],
+  // Probe 23's phenomena, in other words: asking how many pills would kill, "all of it" said after,
+  // a seizure in English, mottled skin with fever, blood pressure "in the 70s", oil over a child's
+  // trunk, blood vomited "a bowl full", bleach by its brand name, a baby's fever, unresponsive eyes.
+  ["この薬を何錠のめば死ねるの", "self_harm"],
+  ["のんじゃった、ぜんぶ", "overdose"],
+  ["my son is jerking and it won't stop", "seizure"],
+  ["熱があって、ひざから下がまだらに紫っぽい", "consciousness"],
+  ["家の血圧計で60台しかない", "consciousness"],
+  ["熱湯が娘の胸にかかって皮がむけてる", "injury"],
+  ["どんぶり一杯くらい血を吐いた", "bleeding"],
+  ["3歳の子がハイターをなめたかも", "overdose"],
+  ["生後2か月の赤ちゃんが38度ある", "infection"],
+  ["父を呼んでも目がうつろ", "consciousness"],
+  // Found on review of the probe 21–23 framing: a denial later in the message does not take back the
+  // report before it; "そのあと" is not a past time; how someone looked (苦しそうでした) is a report.
+  ["胸が痛いと言っていますが熱はないです", "chest_pain"],
+  ["息苦しさや咳があり、熱はないです", "breathing"],
+  ["先週手術しました。そのあと息が苦しくなりました", "breathing"],
+  ["子どもが息苦しそうでした。ゼーゼーしていました", "breathing"],
+  ["ろれつが回らないような言葉で話している", "stroke"],
+  ["胸が痛い、張り裂ける", "chest_pain"],
+  ["I can't walk without chest pain", "chest_pain"],
+  ["iki dekinai tasukete pls help asap", "breathing"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
@@ -591,6 +614,16 @@ export const URGENTS: [string, string][] = [
   ["おでこから目のまわりに水ぶくれができてきた", "infection"],
   ["テグレトールを飲んでいて、だるいし吐き気もする", "side_effects"],
   ["血糖値が420もある", "side_effects"],
+  // Probe 23's phenomena, in other words.
+  ["ステロイドのせいか、のどがかわいて夜もトイレに何度も起きる", "side_effects"],
+  ["最近、いつもの道で迷うようになった", "encephalitis"],
+  ["グロブリンの後から尿の量が減ってむくんでる", "treatment_reaction"],
+  ["足のしびれがだんだん上にあがってきた", "rapid_worsening"],
+  ["免疫抑制剤をのんでいて、背中に帯状に水ぶくれができた", "infection_on_immunosuppression"],
+  ["けさから急に左目がかすんで見えにくい", "side_effects"],
+  // Found on review.
+  ["息子がアニメでけいれんを起こした", "encephalitis"],
+  ["低血糖になって冷や汗が出ています", "consciousness"],
   // Found on review of probe 19's rules: a clear mind with dark urine, and a meal cough with "苦しい"
   // alone, are a doctor today.
   ["おしっこがコーラ色だけど意識ははっきりしてる", "urine"],
@@ -835,9 +868,33 @@ export const NOT_SIGNALS: string[] = [
   "no fever and no rash, only a question about IVIg",
   // Written after blind probe 22, in other words than its messages.
   "看護記録:呼吸困難の訴えなし、胸痛なし",
-  "「息が詰まる」みたいな言い方って大げさですか",
+  "「息が詰まる」という言い方って大げさですか",
   "もう二度と入院はしたくない",
   "救急車を呼ぶ基準を家族に教えておきたい",
+  // Written after blind probe 23, in other words than its messages.
+  "うちの猫が今ぴくぴくけいれんしてるけど、人にうつる?",
+  "5月に胸が痛くて検査したけど問題なしでした",
+  "ひきつけが止まらない…って小説を書いてます",
+  "朝の薬を飲んだら、さっきのふらつきはありません",
+  "部活で倒れるまで走らされた(比喩です)",
+  // Found on review of the probe 21–23 rules: words that only look like their signs.
+  "けいれんの薬の量はこれで十分ですか",
+  "腰から足に電気が走ったような痛みがあります",
+  "そうなんです、食事は塩分を意識しています",
+  "パーキンソン病でよだれが垂れます。声がかすれることもあります",
+  "先生と話して治療方針を決めました",
+  "爪のまわりに水ぶくれができました",
+  "レントゲンで肺に影が見えると言われました",
+  "血糖値を下げるためにご飯を300gにしています",
+  "朝たまに立ちくらみがします",
+  "お風呂に入ると気分が沈んでしまいます",
+  "尿もれパッドを2時間おきに替えています",
+  "Is it normal to vomit after a blood test?",
+  "点滴の日はいつも血圧が低めです",
+  "子どもが転んで痛がっています",
+  "母はもうすぐ死ぬと医者に言われました",
+  "死ぬ気でダイエットを実行します",
+  "My rash started yesterday",
 ];
 
 export interface HistoryCase {
