@@ -24,7 +24,7 @@ describe("fold", () => {
     expect(fold(raw)).toBe(folded);
   });
 
-  it("reads common kanji the rules do not spell (子, 後), so patterns written in kana meet them", () => {
+  it("reads common kanji the rules do not spell (子, 台), so patterns written in kana meet them", () => {
     expect(fold("2歳の子が薬を口に入れた", reader)).toBe("2さいのこがくすりをくちにいれた");
     expect(fold("血圧が70台", reader)).toBe("けつあつが70だい");
     // 母 + は reads ははは: three of one kana, but words, not typed elongation.

@@ -35,14 +35,15 @@ export function readMatch(folded: FoldedText, start: number, end: number): Readi
   ) as number;
   const prefix = text.slice(from, start);
   const suffix = text.slice(end, to);
+  const matched = text.slice(start, end);
 
   // A match that took its particle (熱も|息苦しさもない) gives it back to the negation that needs it.
-  const negated = withLastOf(text.slice(start, end), suffix, "もやと");
+  const negated = withLastOf(matched, suffix, "もやと");
   if (F.negation.test(negated) || F.resolved.test(suffix) || F.figurative.test(suffix)) return "dismissed";
   // A pet (うちの犬が今けいれんしてる) is not a patient.
   if (F.animal.test(prefix)) return "dismissed";
   // English says no before the word ("no chest pain").
-  if (LATIN_START.test(text.slice(start, end)) && F.negationBefore.test(prefix)) return "dismissed";
+  if (LATIN_START.test(matched) && F.negationBefore.test(prefix)) return "dismissed";
   // "…たことがあるけど今は元気": a present word after a contrast (…けど今は) speaks of now, not of the
   // symptom, so it does not make the past event a present report.
   const contrast = suffix.search(F.contrastNow);
@@ -61,7 +62,6 @@ export function readMatch(folded: FoldedText, start: number, end: number): Readi
   if (F.fiction.test(prefix)) return "dismissed";
   // Excitement given as the cause (ライブが最高すぎて息できんかった) is a way of speaking, in the past.
   if (F.excitement.test(prefix)) return "dismissed";
-  const matched = text.slice(start, end);
   if (isAboutTheSymptom(matched, prefix, suffix, questionClause[last] === true)) return "question";
   if (F.recentPast.test(prefix) || (earlierTime && F.recentPast.test(earlierTime))) return "recent";
   // "意識が飛びそうだった": it nearly happened, and the message says nothing of now: a doctor, not 119.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { kanjiNumbersToDigits, kanjiNumberValue } from "./kanji-numbers.js";
+import { kanjiNumbersToDigits } from "./kanji-numbers.js";
 
-describe("kanjiNumberValue", () => {
+describe("the value of a numeral run, before a counter", () => {
   it.each([
     ["三十", 30],
     ["十五", 15],
@@ -11,7 +11,7 @@ describe("kanjiNumberValue", () => {
     ["十", 10],
     ["二〇", 20],
   ])("reads %s as %i", (run, value) => {
-    expect(kanjiNumberValue(run)).toBe(value);
+    expect(kanjiNumbersToDigits(`${run}錠`)).toBe(`${value}錠`);
   });
 });
 

@@ -5,20 +5,9 @@
 // with 〇 (二〇), or a single 二〜九 before a counter (三錠, 五分). 一 alone is left, as it starts words
 // (一度も, 一緒, 一気に), and so are 十分 when it means "enough" (十分に休む) rather than ten minutes,
 // 二度と (a lone numeral before 度 counts times) and 数十/何十 ("tens of", spelled so by the rules).
+// The value of a run is the analyzer's (normalizeNumber, as JapaneseNumberFilter reads it).
 
-const DIGITS: Record<string, number> = {
-  〇: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+import { normalizeNumber } from "../analysis/filters.js";
 
 const RUN = /[〇一二三四五六七八九十百千]+/gu;
 /** Counters after which a lone 二〜九 (or 十, 百) is a number. */
@@ -28,22 +17,6 @@ const TEN_MINUTES =
   /^(?:で(?!す|しょ|した)|たっ|たつ|経|以上|いじょう|くらい|ぐらい|ほど|も|近く|ちかく|続|つづ|前|まえ|後|あと|間|おき|ごと|位)/u;
 /** Words that start with a number run but are not numbers (十二指腸). */
 const NOT_A_NUMBER = /^(?:指腸)/u;
-
-/** The value of a run such as 三十五 (35), 二百 (200), 二〇 (20). */
-export function kanjiNumberValue(run: string): number {
-  if (!/[十百千]/u.test(run)) return Number([...run].map((ch) => DIGITS[ch] ?? 0).join(""));
-  let total = 0;
-  let current = 0;
-  for (const ch of run) {
-    const unit = UNITS[ch];
-    if (unit === undefined) current = DIGITS[ch] ?? 0;
-    else {
-      total += (current || 1) * unit;
-      current = 0;
-    }
-  }
-  return total + current;
-}
 
 export function kanjiNumbersToDigits(text: string): string {
   if (!/[二三四五六七八九十百千〇]/u.test(text)) return text;
@@ -58,6 +31,6 @@ export function kanjiNumbersToDigits(text: string): string {
     const counted = COUNTER.test(after) && !(lone && after.startsWith("度"));
     if (lone && (run === "一" || run === "〇" || !counted)) return run;
     if (!lone && !/[十百千〇]/u.test(run)) return run; // 二三日, 五六錠: a range, not a number
-    return String(kanjiNumberValue(run));
+    return normalizeNumber(run) ?? run;
   });
 }

@@ -81,22 +81,7 @@ const ENGLISH: Record<string, string> = {
 
 const LATIN_WORD = /[a-z']{2,}/giu;
 /** Short English words that are also romaji (no → の, me → め). */
-const ENGLISH_TOO = new Set([
-  "no",
-  "to",
-  "me",
-  "so",
-  "go",
-  "he",
-  "we",
-  "be",
-  "do",
-  "on",
-  "in",
-  "an",
-  "mo",
-  "ha",
-]);
+const ENGLISH_TOO = new Set(["no", "to", "me", "so", "go", "he", "we", "be", "do", "on", "in", "an"]);
 
 /** Hiragana for a word written wholly in romaji, or undefined when it is not romaji. */
 export function romajiToHiragana(word: string): string | undefined {
