@@ -47,16 +47,40 @@ export function analyzeField(analyzer: TextAnalyzer, field: IndexedField, text: 
   }
 }
 
-type Namespace = "t" | "r" | "g";
-const ANALYSIS: Record<Namespace, (analyzer: TextAnalyzer, text: string) => string[]> = {
+type Namespace = "t" | "r" | "g" | "w";
+type Analysis = (analyzer: TextAnalyzer, text: string) => string[];
+const ANALYSIS: Record<Exclude<Namespace, "w">, Analysis> = {
   t: (analyzer, text) => analyzer.terms(text),
   r: (analyzer, text) => analyzer.readingGrams(text),
   g: (analyzer, text) => analyzer.charGrams(text),
 };
 
+/** Remembered analyses of single words; bounded, though the words it sees come from the synonym list. */
+const WORD_MEMO_LIMIT = 4096;
+
+/**
+ * "w" is a list of words that are terms already (a synonym expansion), searched in the term fields.
+ * Each word is analyzed alone and remembered: the same few hundred words recur in every query, and
+ * tokenizing them joined was a third of a chat's tokenizing. Alone or joined they analyze the same,
+ * except where a neighbour changes a word's reading (いつ after か月): alone is the word meant.
+ */
+export function wordAnalysis(): Analysis {
+  const memo = new Map<string, string[]>();
+  return (analyzer, text) =>
+    text.split(" ").flatMap((word) => {
+      let terms = memo.get(word);
+      if (!terms) {
+        terms = analyzer.terms(word);
+        if (memo.size >= WORD_MEMO_LIMIT) memo.clear();
+        memo.set(word, terms);
+      }
+      return terms;
+    });
+}
+
 // A query may be addressed to one analysis ("\uE000r\uE000…"), so a search over the reading field
 // does not also look up every term and bigram in it: Orama tries each query token in each property.
-const ADDRESSED = /^\uE000([trg])\uE000/;
+const ADDRESSED = /^\uE000([trgw])\uE000/;
 
 /** A query string that the tokenizer analyzes with one namespace's analysis only. */
 export function addressedQuery(namespace: Namespace, text: string): string {
@@ -64,11 +88,14 @@ export function addressedQuery(namespace: Namespace, text: string): string {
 }
 
 /** Query-time analysis, duplicates kept (a repeated word weighs more, as in Lucene). */
-export function analyzeQuery(analyzer: TextAnalyzer, raw: string): string[] {
+export function analyzeQuery(analyzer: TextAnalyzer, raw: string, words = wordAnalysis()): string[] {
   const addressed = raw.match(ADDRESSED);
   if (addressed) {
     const namespace = addressed[1] as Namespace;
-    return mark(namespace, ANALYSIS[namespace](analyzer, raw.slice(3)));
+    const text = raw.slice(3);
+    return namespace === "w"
+      ? mark("t", words(analyzer, text))
+      : mark(namespace, ANALYSIS[namespace](analyzer, text));
   }
   return (["t", "r", "g"] as const).flatMap((namespace) =>
     mark(namespace, ANALYSIS[namespace](analyzer, raw)),
@@ -76,11 +103,12 @@ export function analyzeQuery(analyzer: TextAnalyzer, raw: string): string[] {
 }
 
 export function createOramaTokenizer(analyzer: TextAnalyzer): Tokenizer {
+  const words = wordAnalysis();
   return {
     language: "japanese",
     normalizationCache: new Map(),
     tokenize(raw: string, _language?: string, prop?: string): string[] {
-      if (prop === undefined) return analyzeQuery(analyzer, raw);
+      if (prop === undefined) return analyzeQuery(analyzer, raw, words);
       if (prop in NAMESPACE) return analyzeField(analyzer, prop as IndexedField, raw);
       return [];
     },

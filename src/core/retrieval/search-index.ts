@@ -140,7 +140,7 @@ export function loadPassageIndex(
         const expansion = analyzer.expand(text).join(" ");
         if (expansion) {
           add(
-            runSearch(db, addressedQuery("t", expansion), TERM_FIELDS, total, tuning),
+            runSearch(db, addressedQuery("w", expansion), TERM_FIELDS, total, tuning),
             weight * tuning.expansionWeight,
           );
         }

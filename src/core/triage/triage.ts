@@ -191,21 +191,26 @@ function readRule(
   minEnd: number,
   questionsAreReports: boolean,
 ): Reading | undefined {
-  const earlier = (reading: Reading | undefined) =>
-    reading === "report" || (questionsAreReports && reading === "question");
   let weakest: Reading | undefined;
   let anyInMessage = false;
   for (const group of rule.groups) {
     let best = bestReading(rule, group, current, minEnd);
     if (best !== undefined && READING_RANK[best] >= READING_RANK.recent) anyInMessage = true;
     if (rule.groups.length > 1 && (best === undefined || READING_RANK[best] < READING_RANK.recent)) {
-      if (recentTurns.some((turn) => earlier(bestReading(rule, group, turn)))) best = "report";
+      if (recentTurns.some((turn) => reportedEarlier(bestReading(rule, group, turn), questionsAreReports))) {
+        best = "report";
+      }
     }
     if (best === undefined) return undefined;
     if (weakest === undefined || READING_RANK[best] < READING_RANK[weakest]) weakest = best;
   }
   if (weakest === "question") return questionsAreReports ? "report" : "question";
   return anyInMessage ? weakest : undefined;
+}
+
+/** Whether an earlier turn's reading counts as reporting the symptom (a closure here ran per rule). */
+function reportedEarlier(reading: Reading | undefined, questionsAreReports: boolean): boolean {
+  return reading === "report" || (questionsAreReports && reading === "question");
 }
 
 function bestReading(
