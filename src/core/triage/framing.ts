@@ -88,7 +88,9 @@ function isAboutTheSymptom(
   // A report followed at once by a plea (息が苦しい、どうしたらいい? / 熱が38度ある、大丈夫?) is a report,
   // even though "どうしたら" also ends conditional questions (苦しくなったらどうすれば?).
   if (F.plea.test(after)) return false;
-  const asks = endsWithQuestionMark || F.questionEnd.test(suffix);
+  // Voice input runs a question into what follows (…あるんですかね一応聞いておきたくて): a polite
+  // question ending inside the clause asks too.
+  const asks = endsWithQuestionMark || F.questionEnd.test(suffix) || F.questionInside.test(suffix);
   // "…たら" asks what to do (苦しくなったらどうすれば?) unless it tells what happened (やめたらだるい).
   if (F.conditional.test(after) && !F.narrative.test(suffix) && (asks || F.adviceSeeking.test(suffix))) {
     return true;

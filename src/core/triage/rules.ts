@@ -42,6 +42,7 @@ const framingKeys = [
   "hearsay",
   "hypotheticalLead",
   "questionEnd",
+  "questionInside",
   "reportConjunction",
   "plea",
   "fiction",

@@ -388,6 +388,16 @@ export const EMERGENCIES: [string, string][] = [
   ["胸が痛い、張り裂ける", "chest_pain"],
   ["I can't walk without chest pain", "chest_pain"],
   ["iki dekinai tasukete pls help asap", "breathing"],
+  // Probe 24's phenomena (voice input, dialects, care records), in other words.
+  ["胸むっちゃ痛いんやけど", "chest_pain"],
+  ["いま血ぃ吐いてしもた", "bleeding"],
+  ["息子のけいれんが止まんねえ", "seizure"],
+  ["T様 強直間代発作 14:20より 継続中", "seizure"],
+  ["この暑さで祖母が水も飲めないし、話がかみあわない", "heat_stroke"],
+  ["ハチにさされて息がひゅーひゅーしてる", "anaphylaxis"],
+  ["W様 夕食後 口唇腫脹あり", "anaphylaxis"],
+  ["Y様 呼吸苦あり 顔色不良", "breathing"],
+  ["つらい、もう死なせてくれ", "self_harm"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
@@ -628,6 +638,13 @@ export const URGENTS: [string, string][] = [
   // alone, are a doctor today.
   ["おしっこがコーラ色だけど意識ははっきりしてる", "urine"],
   ["最近ご飯でむせて苦しいことが増えた", "myasthenic"],
+  // Probe 24's phenomena, in other words.
+  ["けさから母の足が立たんごとなった", "sudden_weakness"],
+  ["ばあちゃんが急に足が言うこときかんくなった", "sudden_weakness"],
+  ["S様 昨日から急に下肢筋力低下あり", "sudden_weakness"],
+  ["プレドニン 3日分未服薬 だるさと吐き気あり", "adrenal"],
+  ["ここ2、3日でしびれがひどなってきた", "rapid_worsening"],
+  ["V様 初回のけいれん発作 1分で自然停止", "encephalitis"],
 ];
 
 /** Information questions about a red-flag symptom: level none, aboutRedFlag true. */
@@ -679,6 +696,8 @@ export const QUESTIONS: string[] = [
   "高齢の親が喉に詰まらせないための工夫は?",
   // Written after blind probe 22: a mechanism, the signs to call at.
   "けいれん重積になるしくみを知りたい",
+  // Written after blind probe 24: a voice-typed question with no question mark.
+  "この病気で胸が痛くなることってあるんですかね念のため知りたくて",
 ];
 
 /** Must not escalate and are not red-flag questions: traps, negations, the past, the disease itself. */
@@ -895,6 +914,19 @@ export const NOT_SIGNALS: string[] = [
   "母はもうすぐ死ぬと医者に言われました",
   "死ぬ気でダイエットを実行します",
   "My rash started yesterday",
+  // Written after blind probe 24, in other words than its messages: dialect negations, care records,
+  // a brief choke that cleared, a past seizure a doctor has seen, hyperbole.
+  "テグレトール飲んどるけど発疹はなかよ",
+  "胸のあたりは痛ぐねぇ、足がつるだけ",
+  "しびれはあるけど息が苦しいことはあらへん",
+  "X様 呼吸苦訴えなし 経過観察",
+  "ご飯がのどに詰まったけど水を飲んだらすぐとれて平気です",
+  "きのう息子がけいれんしたけど、先生にみてもらってもう元気しちょる",
+  "宿題が多すぎて息できないレベルで詰んでるw",
+  "締め切り前で息できないレベルに忙しい",
+  // From blind lay set 7's ordinary questions, in other words: a vaccine named after a virus, tiredness.
+  "コロナとかインフルのワクチンって、ステロイドを飲んでても打てますか",
+  "仕事のあとはいつもぐったり疲れてしまいます",
 ];
 
 export interface HistoryCase {
@@ -1385,5 +1417,11 @@ export const HISTORY_CASES: HistoryCase[] = [
     ],
     message: "はい",
     level: "none",
+  },
+  {
+    name: "'no, I can't' to 'can he breathe?' after choking is an emergency",
+    history: [user("祖母が食事中にむせています"), assistant("いま、呼吸はできていますか?声は出せますか?")],
+    message: "できてない、声も出てない",
+    level: "emergency",
   },
 ];
