@@ -152,6 +152,12 @@ describe("incidentalTerms", () => {
     expect(analyzer.incidentalTerms("毎日のセルフケア、最近さぼりがち")).toEqual(["毎日", "最近"]);
     expect(analyzer.incidentalTerms("妊娠中でも予防接種は受けられますか")).toEqual([]);
   });
+
+  it("names adjectival nouns and nouns made adjectives by 的: they say how, not what", () => {
+    expect(analyzer.incidentalTerms("以前は元気だったのに")).toEqual(["以前", "元気"]);
+    expect(analyzer.incidentalTerms("根本的に治る治療はありますか")).toEqual(["根本"]);
+    expect(analyzer.incidentalTerms("リンパ腫の治療はありますか")).toEqual([]);
+  });
 });
 
 describe("counter spelling", () => {

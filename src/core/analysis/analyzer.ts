@@ -35,8 +35,8 @@ export interface Analyzer {
   /** Terms of synonym-group members the query does not contain itself, unique; down-weight them. */
   expand(text: string): string[];
   /**
-   * Terms of nouns that also work as adverbs (名詞,副詞可能: 毎日, 以前, 最近, 今日): they say when,
-   * not what a question is about.
+   * Terms of nouns that say when or how, not what a question is about: nouns that also work as adverbs
+   * (名詞,副詞可能: 毎日, 以前, 最近, 今日), adjectival nouns (元気, 簡単) and nouns before 的 (根本的).
    */
   incidentalTerms(text: string): string[];
   /** The words of the text with their readings and kuromoji's pos_detail_1 (for triage's folding). */
@@ -196,11 +196,21 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, options: AnalyzerOp
   };
   const expandQuery = createSynonymExpander(options.synonyms ?? synonymsData.groups, analyzeMember);
 
-  const incidentalTerms = (text: string): string[] =>
-    tokenize(text)
-      .filter((t) => t.pos === "名詞" && t.pos_detail_1 === "副詞可能")
+  // Words that say when or how rather than what: nouns of time (毎日, 以前), adjectival nouns (元気だった,
+  // 簡単に) and a noun made an adjective by 的 (根本的に, 具体的に).
+  const incidentalTerms = (text: string): string[] => {
+    const tokens = tokenize(text);
+    return tokens
+      .filter(
+        (t, i) =>
+          t.pos === "名詞" &&
+          (t.pos_detail_1 === "副詞可能" ||
+            t.pos_detail_1 === "形容動詞語幹" ||
+            (tokens[i + 1]?.surface_form === "的" && tokens[i + 1]?.pos_detail_1 === "接尾")),
+      )
       .map(termOf)
       .filter((t): t is string => t !== undefined);
+  };
 
   return {
     terms,

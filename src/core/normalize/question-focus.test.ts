@@ -16,6 +16,12 @@ describe("the clause that asks", () => {
     // A condition is part of what is asked.
     ["原因がわかったら、防げるんですか?", "原因がわかったら、防げるんですか?"],
     ["薬をやめれば、また悪くなる?", "薬をやめれば、また悪くなる?"],
+    // A request asks; a sentence after it that gives a reason does not.
+    ["発作のときの対処を教えてください。家族で共有したいので", "発作のときの対処を教えてください。"],
+    // With no sentence that asks, the one with a question word is the question.
+    ["どうして急に発症したのかわかりません。前は健康だったのに", "どうして急に発症したのかわかりません。"],
+    // Who the answer is for is not what it is about.
+    ["検査の結果の意味を、中学生にもわかるように教えて", "検査の結果の意味を教えて"],
   ])("%s → %s", (message, focus) => {
     expect(questionFocus(message)).toBe(focus);
   });

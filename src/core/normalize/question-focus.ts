@@ -7,6 +7,12 @@ import data from "./question-focus.json" with { type: "json" };
 
 const SENTENCE = /[^。！？!?\n]+[。！？!?]*/gu;
 const ASKS = new RegExp(data.asks, "u");
+const REQUESTS = new RegExp(data.requests, "u");
+const WONDERS = new RegExp(data.wonders, "u");
+const AUDIENCE = new RegExp(data.audience, "gu");
+
+/** Nouns that name a kind of thing (制度, イメージ): never by themselves what a question is about. */
+export const GENERIC_NOUNS: readonly string[] = data.genericNouns;
 const BOUNDARY = new RegExp(data.boundary, "gu");
 const TOPIC = new RegExp(data.topic, "u");
 const CONDITION = new RegExp(data.condition, "u");
@@ -14,11 +20,17 @@ const REMEDY = new RegExp(data.remedies, "gu");
 
 /**
  * The asking clause of `text` (normalized): the last clause of the last sentence that asks (ends
- * with ? or か/の…), or of the last sentence when none does.
+ * with ? or か/の…, or requests: 教えてください), else of the last that wonders (なんで…のか), else of the
+ * last sentence. A phrase about who the answer is for (素人にもわかるように) is not part of it.
  */
 export function questionFocus(text: string): string {
-  const sentences = (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter(Boolean);
-  const asking = [...sentences].reverse().find((s) => ASKS.test(s)) ?? sentences.at(-1) ?? text;
+  const sentences = (text.match(SENTENCE) ?? []).map((s) => s.replace(AUDIENCE, "").trim()).filter(Boolean);
+  const latest = (test: (s: string) => boolean) => [...sentences].reverse().find(test);
+  const asking =
+    latest((s) => ASKS.test(s) || REQUESTS.test(s)) ??
+    latest((s) => WONDERS.test(s)) ??
+    sentences.at(-1) ??
+    text;
   const clauses = asking.split(BOUNDARY).filter((c) => c.trim().length > 0);
   const last = clauses.at(-1) ?? asking;
   const before = clauses.at(-2);

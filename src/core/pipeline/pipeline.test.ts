@@ -70,6 +70,17 @@ describe("the chat pipeline", () => {
     expect((await ask("単身赴任でもステロイドは飲めますか")).kind).not.toBe("answer");
   });
 
+  // Words that say how, for whom or what kind (元気だった, 根本的に, 素人にもわかるように, 制度) are not
+  // what is asked: the material not using them does not make a question unanswerable.
+  it.each([
+    "治療には、根本的に原因を抑えるものもあるんでしょうか",
+    "この病気について、小学生にもわかるように教えてもらえますか",
+    "医療費の助成みたいな制度はこの病気で使えますか",
+    "日常生活の注意点を教えてほしいです。メモして持ち歩きたいので",
+  ])("answers %s", async (message) => {
+    expectGrounded(await ask(message));
+  });
+
   // Brothers and sisters are family too: the heredity section answers them.
   it.each([
     "兄がアイザックス症候群と言われました。弟の僕もいつかなる可能性はありますか",

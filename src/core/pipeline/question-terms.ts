@@ -3,7 +3,7 @@ import { expectedAnswer } from "../compose/answer-types.js";
 import type { QueryTerms } from "../compose/compose.js";
 import { standardize } from "../normalize/colloquial.js";
 import { diseaseNames } from "../normalize/disease-names.js";
-import { circumstancesIn, questionFocus } from "../normalize/question-focus.js";
+import { circumstancesIn, GENERIC_NOUNS, questionFocus } from "../normalize/question-focus.js";
 
 /**
  * What the composer weighs a question by (read in standard Japanese, 眠れへん → 眠れない): its own terms, plus at a discount its synonyms and (for a
@@ -15,7 +15,7 @@ export function questionTerms(analyzer: Analyzer, question: string, context?: st
     terms: analyzer.terms(standard),
     expansion: [...analyzer.expand(standard), ...(context ? analyzer.terms(standardize(context)) : [])],
     expects: expectedAnswer(standard),
-    incidental: analyzer.incidentalTerms(standard),
+    incidental: [...analyzer.incidentalTerms(standard), ...GENERIC_NOUNS],
     focus: analyzer.terms(questionFocus(standard)),
     // A remedy or a benefit counts whole as well (抑肝散 splits into words the material uses); another
     // illness by its parts (リンパ腫 → 腫, as the material speaks of tumours).
