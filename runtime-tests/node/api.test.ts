@@ -15,12 +15,15 @@ afterAll(async () => {
 const post = (body: string, contentType = "application/json") =>
   fetch(`${server.url}/api/chat`, { method: "POST", headers: { "content-type": contentType }, body });
 
-function rawPost(body: string): Promise<{ status: number; body: string }> {
+/** A POST on its own connection; `chunked` sends no Content-Length, so the size is known only as it streams. */
+function rawPost(body: string, chunked = false): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request(`${server.url}/api/chat`, {
       method: "POST",
       agent: false,
-      headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+      headers: chunked
+        ? { "content-type": "application/json", "transfer-encoding": "chunked" }
+        : { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
     });
     req.on("response", (res) => {
       let text = "";
@@ -110,6 +113,16 @@ describe("POST /api/chat input validation", () => {
     const { status, body } = await rawPost(JSON.stringify({ message: "x".repeat(400 * 1024) }));
     expect(status).toBe(413);
     expect(JSON.parse(body)).toMatchObject({ error: { code: "payload_too_large" } });
+  });
+  it("rejects an oversized chunked body, which declares no length, with 413", async () => {
+    const { status, body } = await rawPost(JSON.stringify({ message: "x".repeat(400 * 1024) }), true);
+    expect(status).toBe(413);
+    expect(JSON.parse(body)).toMatchObject({ error: { code: "payload_too_large" } });
+  });
+  it("answers a small chunked body like any other", async () => {
+    const { status, body } = await rawPost(JSON.stringify({ message: "遺伝しますか" }), true);
+    expect(status).toBe(200);
+    expect(JSON.parse(body)).toMatchObject({ kind: "answer" });
   });
 });
 

@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import type { AppServices } from "../app.js";
@@ -65,33 +65,42 @@ function invalid(error: z.ZodError): AppError {
   return new AppError("invalid_request", issue?.message ?? "invalid request", field);
 }
 
+const tooLarge = () => {
+  throw new AppError("payload_too_large", `Request body must be at most ${LIMITS.bodyBytes} bytes.`);
+};
+const streamingLimit = bodyLimit({ maxSize: LIMITS.bodyBytes, onError: tooLarge });
+
+/**
+ * A declared Content-Length is checked without touching the body; only a chunked body is counted as
+ * it streams (Hono's bodyLimit). Hono's middleware reads `request.body` first, which on Node makes
+ * @hono/node-server build a full web Request and lose its direct read of the socket: a fifth of the
+ * server's time under load.
+ */
+const limitBody: MiddlewareHandler = async (c, next) => {
+  const length = c.req.header("content-length");
+  if (length === undefined || c.req.header("transfer-encoding") !== undefined) return streamingLimit(c, next);
+  if (Number.parseInt(length, 10) > LIMITS.bodyBytes) tooLarge();
+  await next();
+};
+
 export function createApiRoutes(services: AppServices): Hono {
   const api = new Hono();
 
-  api.post(
-    "/chat",
-    bodyLimit({
-      maxSize: LIMITS.bodyBytes,
-      onError: () => {
-        throw new AppError("payload_too_large", `Request body must be at most ${LIMITS.bodyBytes} bytes.`);
-      },
-    }),
-    async (c) => {
-      const type = c.req.header("content-type") ?? "";
-      if (!/^application\/json\s*(;|$)/i.test(type)) {
-        throw new AppError("unsupported_media_type", "Content-Type must be application/json.");
-      }
-      let body: unknown;
-      try {
-        body = JSON.parse(await c.req.text());
-      } catch {
-        throw new AppError("invalid_json", "The request body is not valid JSON.");
-      }
-      const parsed = chatRequest.safeParse(body);
-      if (!parsed.success) throw invalid(parsed.error);
-      return c.json(await services.chat.chat(parsed.data));
-    },
-  );
+  api.post("/chat", limitBody, async (c) => {
+    const type = c.req.header("content-type") ?? "";
+    if (!/^application\/json\s*(;|$)/i.test(type)) {
+      throw new AppError("unsupported_media_type", "Content-Type must be application/json.");
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(await c.req.text());
+    } catch {
+      throw new AppError("invalid_json", "The request body is not valid JSON.");
+    }
+    const parsed = chatRequest.safeParse(body);
+    if (!parsed.success) throw invalid(parsed.error);
+    return c.json(await services.chat.chat(parsed.data));
+  });
 
   // The contract's methods only; anything else on a known path is 405, not 404.
   api.on(["GET", "PUT", "PATCH", "DELETE"], "/chat", () => {
