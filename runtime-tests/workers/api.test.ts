@@ -87,4 +87,10 @@ describe("the Worker in workerd", () => {
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: { code: "invalid_json" } });
   });
+
+  it("answers an oversized body with 413 and the contract's error", async () => {
+    const response = await chat({ message: "x".repeat(400 * 1024) });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ error: { code: "payload_too_large" } });
+  });
 });
