@@ -393,11 +393,46 @@ export const EMERGENCIES: [string, string][] = [
   ["いま血ぃ吐いてしもた", "bleeding"],
   ["息子のけいれんが止まんねえ", "seizure"],
   ["T様 強直間代発作 14:20より 継続中", "seizure"],
-  ["この暑さで祖母が水も飲めないし、話がかみあわない", "heat_stroke"],
+  ["この暑さで祖母がへたりこんで、話がかみあわない", "heat_stroke"],
   ["ハチにさされて息がひゅーひゅーしてる", "anaphylaxis"],
   ["W様 夕食後 口唇腫脹あり", "anaphylaxis"],
   ["Y様 呼吸苦あり 顔色不良", "breathing"],
   ["つらい、もう死なせてくれ", "self_harm"],
+  // Found on review of the probe 24 rules (the reviewer's wording): a dialect "no" after 返事 is no
+  // response; …なか is "amid"; "すぐ取れず" and "会社からすぐ出た" clear nothing; 自然に止まりそうにない;
+  // an earlier all-clear; a question about calling 119 inside a report; repeated seizures.
+  ["母が呼吸苦しいと言ってる", "breathing"],
+  ["急に呼吸苦しくなった、助けて", "breathing"],
+  ["呼吸苦しくて横になれない", "breathing"],
+  ["じいちゃん、呼んでも返事があらへん", "consciousness"],
+  ["オトンがいびきかいて寝てて、呼んでも返事あらへん", "consciousness"],
+  ["じいちゃんが寝たまま返事もありまへん", "consciousness"],
+  ["呼びかけても返事ありゃせん", "consciousness"],
+  ["父ちゃん、呼んでも返事のなか", "consciousness"],
+  ["ばあちゃんが薬をたくさん飲んで、いしきのなかよ", "overdose"],
+  ["息が苦しいなか、検温したら38度ありました", "breathing"],
+  ["父は息が苦しいなか、検査を受けています", "breathing"],
+  ["息苦しいなか、よろよろ歩いてトイレに行ってる", "breathing"],
+  ["けいれんが止まらないなか、ようやく救急車が来た", "seizure"],
+  ["祖母が餅をのどに詰まらせて息ができない、吸引したらすぐに取れず、顔色が悪い", "breathing"],
+  ["餅がのどに詰まって息ができない、背中を叩いたらすぐ取れると思ったのに取れない", "breathing"],
+  ["夫が倒れて意識がないって連絡があって、会社からすぐ出た", "consciousness"],
+  ["父が胸が苦しいと言うので、家からすぐ出てタクシーで病院に向かってます", "chest_pain"],
+  ["息が苦しくて唇が腫れてる、薬を飲んだらすぐ出てきた", "anaphylaxis"],
+  ["発作が止まらない、いつもは自然に止まってたのに", "seizure"],
+  ["娘のけいれんが続いてて、自然に止まりそうにない", "seizure"],
+  ["K様 全身けいれん出現 自然停止なし 5分経過", "seizure"],
+  ["発作が止まらない、自然に収束しない", "seizure"],
+  ["夫が胸が苦しいと言う、昨日先生に診てもらって、もう元気ですって言われたばかり", "chest_pain"],
+  ["母が胸が痛いと言って病院で診てもらったのにもう元気もなくてぐったりしてる", "chest_pain"],
+  ["母が息ができないって顔が真っ青になってます救急車呼びますか教えてください", "breathing"],
+  ["子どもが息ができないって泣いてます、救急車呼べますか教えて", "breathing"],
+  ["母が胸が痛いってうずくまってます、救急車呼んだほうがいいですかね早く教えて", "chest_pain"],
+  ["おばあちゃんが息が苦しいって、これって救急車呼ぶレベルですかね迷ってて", "breathing"],
+  ["息ができないレベルの咳で夜も眠れない", "breathing"],
+  ["胸が痛いレベルで動悸がして眠れない", "chest_pain"],
+  ["娘がけいれんを何度も繰り返してる、すぐ止まるけどまたすぐ始まる", "seizure"],
+  ["夫のけいれんが繰り返し起きてる、一瞬で終わるけど1時間に10回", "seizure"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
@@ -645,6 +680,12 @@ export const URGENTS: [string, string][] = [
   ["プレドニン 3日分未服薬 だるさと吐き気あり", "adrenal"],
   ["ここ2、3日でしびれがひどなってきた", "rapid_worsening"],
   ["V様 初回のけいれん発作 1分で自然停止", "encephalitis"],
+  // Found on review of the probe 24 rules (the reviewer's wording).
+  ["カルバマゼピンを飲み始めて高熱と全身に発疹、飲みはじめたらすぐ出た", "drug_rash"],
+  ["ステロイド服用中の母がインフルエンザにかかった、予防接種はしてた", "infection_on_immunosuppression"],
+  ["プレドニン飲んでるんですがコロナになりました、ワクチンは打ってたのに", "infection_on_immunosuppression"],
+  ["おじいちゃんが今日は朝からぐったり疲れきって、ご飯も食べない", "consciousness"],
+  ["IVIgのあと母がぐったりと疲れ切っていて、顔色も悪い", "consciousness"],
 ];
 
 /** Information questions about a red-flag symptom: level none, aboutRedFlag true. */
@@ -924,9 +965,30 @@ export const NOT_SIGNALS: string[] = [
   "きのう息子がけいれんしたけど、先生にみてもらってもう元気しちょる",
   "宿題が多すぎて息できないレベルで詰んでるw",
   "締め切り前で息できないレベルに忙しい",
-  // From blind lay set 7's ordinary questions, in other words: a vaccine named after a virus, tiredness.
+  // From blind lay set 7's ordinary questions, in other words: a vaccine named after a virus.
   "コロナとかインフルのワクチンって、ステロイドを飲んでても打てますか",
-  "仕事のあとはいつもぐったり疲れてしまいます",
+  // Found on review of the probe 24 rules (the reviewer's wording): a medicine continued, honey, a
+  // sore pharynx, a cockroach, "I won't let her die", an apology in the heat, a first visit, 腹が立つ,
+  // a shutter, the office atmosphere.
+  "てんかんの薬は継続して飲んでいます",
+  "S様 けいれん発作なし 抗てんかん薬内服継続中",
+  "発作はここ1年ないけど、薬は継続しています",
+  "毎朝はちみつレモンを飲んでるけど、喉のイガイガがなかなか治らない",
+  "はちみつを舐めたら喉のイガイガが少しましになった",
+  "風邪で内科を受診、咽頭腫脹ありと言われて抗生剤をもらった",
+  "扁桃炎で咽頭腫脹があると言われた",
+  "夫がゴキブリをもう殺してくれた",
+  "母を絶対に死なせてたまるか、と思って介護してます",
+  "昔飼っていた金魚を死なせてから、生き物は飼っていない",
+  "この暑さで返事が遅くなってすみません",
+  "この暑さで、水分補給を意識してます",
+  "来週初回の診察があります。けいれんのことを聞いてもいいですか",
+  "初回のIVIgの前に、発作が起きないか心配です",
+  "最近は夫に腹が立たないようになった",
+  "雨戸がガタガタしてうるさかったけど動かないようになった",
+  "職場の雰囲気がめっちゃきつい",
+  // From blind lay set 8: 最初の (さいしょの) is not 遺書 (いしょ).
+  "さいしょのころはどんな感じでしたか",
 ];
 
 export interface HistoryCase {
