@@ -54,6 +54,8 @@ const framingKeys = [
   "pastTense",
   "nearMissPast",
   "animal",
+  "intermittent",
+  "habitualEnd",
 ] as const;
 
 const fileSchema = z.object({

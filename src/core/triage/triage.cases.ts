@@ -398,6 +398,17 @@ export const EMERGENCIES: [string, string][] = [
   ["W様 夕食後 口唇腫脹あり", "anaphylaxis"],
   ["Y様 呼吸苦あり 顔色不良", "breathing"],
   ["つらい、もう死なせてくれ", "self_harm"],
+  // Probe 25's phenomena (what relatives see: breathing muscles failing, pills missing near a child,
+  // fluid from the ear after a blow), in other words.
+  ["母が単語ひとつずつしか話せなくて、息を吸うとき首の筋がうきあがってる", "breathing"],
+  ["はっはっと浅い息ばかりで、顔色が悪い", "breathing"],
+  ["胸がこわばって、息が吸い込めない", "breathing"],
+  ["シートから3錠なくなってて、2歳の子がふらふらしてる", "overdose"],
+  ["熱が40度あって、受け答えがおかしい", "consciousness"],
+  ["手首を切るのがやめられない、血が止まらない", "self_harm"],
+  ["頭を打ったあと、耳からさらさらした水が出てる", "head_injury"],
+  ["転んで頭を打った父が、同じことを何回も聞いてくる", "head_injury"],
+  ["あめを食べてたら急に声が出なくなって、顔が赤黒い", "breathing"],
   // Found on review of the probe 24 rules (the reviewer's wording): a dialect "no" after 返事 is no
   // response; …なか is "amid"; "すぐ取れず" and "会社からすぐ出た" clear nothing; 自然に止まりそうにない;
   // an earlier all-clear; a question about calling 119 inside a report; repeated seizures.
@@ -680,6 +691,11 @@ export const URGENTS: [string, string][] = [
   ["プレドニン 3日分未服薬 だるさと吐き気あり", "adrenal"],
   ["ここ2、3日でしびれがひどなってきた", "rapid_worsening"],
   ["V様 初回のけいれん発作 1分で自然停止", "encephalitis"],
+  // Probe 25's phenomena, in other words; and something that happens now and then, with nothing
+  // said of now, is for a doctor rather than an ambulance.
+  ["ときどき寝てるときに息が止まっていることがあるらしいです。何科ですか", "breathing"],
+  ["本の字が二重にずれて見える", "myasthenic"],
+  ["きのうから急に手の力が弱くなって、びんが開けられない", "sudden_weakness"],
   // Found on review of the probe 24 rules (the reviewer's wording).
   ["カルバマゼピンを飲み始めて高熱と全身に発疹、飲みはじめたらすぐ出た", "drug_rash"],
   ["ステロイド服用中の母がインフルエンザにかかった、予防接種はしてた", "infection_on_immunosuppression"],
@@ -987,6 +1003,9 @@ export const NOT_SIGNALS: string[] = [
   "最近は夫に腹が立たないようになった",
   "雨戸がガタガタしてうるさかったけど動かないようになった",
   "職場の雰囲気がめっちゃきつい",
+  // Written after blind probe 24/25, in other words: hyperbole about drink, 119 written on a form.
+  "ろれつが回らないくらい酔っ払ってた話、笑える",
+  "医療費の申請書に病名を書く欄があって、119ってかけばいいの?",
   // From blind lay set 8: 最初の (さいしょの) is not 遺書 (いしょ).
   "さいしょのころはどんな感じでしたか",
 ];
