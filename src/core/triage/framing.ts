@@ -48,9 +48,6 @@ export function readMatch(folded: FoldedText, start: number, end: number): Readi
   // symptom, so it does not make the past event a present report.
   const contrast = suffix.search(F.contrastNow);
   const scope = text.slice(from, contrast < 0 ? to : end + contrast);
-  // "たまに…息が止まってることがある": something that happens now and then, told with nothing said of
-  // now, is for a doctor, not an ambulance (an ongoing word like 止まってる is not "now" here).
-  if (F.intermittent.test(prefix) && F.habitualEnd.test(suffix) && !F.present.test(scope)) return "recent";
   const present = F.present.test(scope) || F.progressive.test(suffix);
   if (present) return "report";
   // The match may end in the past tense itself (倒れた|ことがある).

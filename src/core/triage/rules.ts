@@ -54,8 +54,6 @@ const framingKeys = [
   "pastTense",
   "nearMissPast",
   "animal",
-  "intermittent",
-  "habitualEnd",
 ] as const;
 
 const fileSchema = z.object({

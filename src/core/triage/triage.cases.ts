@@ -409,6 +409,22 @@ export const EMERGENCIES: [string, string][] = [
   ["頭を打ったあと、耳からさらさらした水が出てる", "head_injury"],
   ["転んで頭を打った父が、同じことを何回も聞いてくる", "head_injury"],
   ["あめを食べてたら急に声が出なくなって、顔が赤黒い", "breathing"],
+  // Found on review of the probe 25 rules (the reviewer's wording): now-and-then wording around a report
+  // of now, drunk-looking slurring, 複数回, a word at a time.
+  ["救急車を待ってる間、ときどき母の呼吸が止まるときがあります", "breathing"],
+  ["父は、ときどき呼吸が止まることがあります。今もそうです。", "breathing"],
+  ["ときどき意識がなくなることがあるんです。いま、まさにその状態です", "consciousness"],
+  ["たまに胸がしめつけられて冷や汗が出ることがあります。今回は30分たってもおさまりません", "chest_pain"],
+  ["娘がときどき白目をむいてガクガクすることがあって、1時間で5回目です", "seizure"],
+  ["朝から時々ろれつが回らなくなるときがあります", "stroke"],
+  ["母が頭に強い痛みを訴えたあと、ろれつが回らないこともあって心配です", "stroke"],
+  ["頭にけがをした母が、意識がもうろうとしていることもあって不安です", "consciousness"],
+  ["大学生の息子が呼んでも反応しないくらい酔っぱらってる", "consciousness"],
+  ["父がろれつが回らないくらい酔っているみたいなんですが、お酒は一滴も飲んでいません", "stroke"],
+  ["けいれん発作が複数回あり、現在も継続中", "seizure"],
+  ["K様 けいれん発作 複数回 継続中", "seizure"],
+  ["喘息の発作で、娘が一言ずつしか話せない", "breathing"],
+  ["夫が苦しそうで、ひとことしか話せない状態です", "breathing"],
   // Found on review of the probe 24 rules (the reviewer's wording): a dialect "no" after 返事 is no
   // response; …なか is "amid"; "すぐ取れず" and "会社からすぐ出た" clear nothing; 自然に止まりそうにない;
   // an earlier all-clear; a question about calling 119 inside a report; repeated seizures.
@@ -691,11 +707,14 @@ export const URGENTS: [string, string][] = [
   ["プレドニン 3日分未服薬 だるさと吐き気あり", "adrenal"],
   ["ここ2、3日でしびれがひどなってきた", "rapid_worsening"],
   ["V様 初回のけいれん発作 1分で自然停止", "encephalitis"],
-  // Probe 25's phenomena, in other words; and something that happens now and then, with nothing
-  // said of now, is for a doctor rather than an ambulance.
-  ["ときどき寝てるときに息が止まっていることがあるらしいです。何科ですか", "breathing"],
+  // Probe 25's phenomena, in other words.
   ["本の字が二重にずれて見える", "myasthenic"],
   ["きのうから急に手の力が弱くなって、びんが開けられない", "sudden_weakness"],
+  // Found on review of the probe 25 rules (the reviewer's wording): 119とか…かけば is about calling; a
+  // parent asking again after a bump is a doctor today, not an emergency.
+  ["夜中に父がトイレから出てこない。119とかかけばいいの?", "ambulance_question"],
+  ["子どもが頭をぶつけました。何度も聞いてすみません、様子見で大丈夫でしょうか", "head_injury"],
+  ["頭を打った息子に、何度も痛くないか聞いてみたけど平気そうです", "head_injury"],
   // Found on review of the probe 24 rules (the reviewer's wording).
   ["カルバマゼピンを飲み始めて高熱と全身に発疹、飲みはじめたらすぐ出た", "drug_rash"],
   ["ステロイド服用中の母がインフルエンザにかかった、予防接種はしてた", "infection_on_immunosuppression"],
@@ -1003,9 +1022,24 @@ export const NOT_SIGNALS: string[] = [
   "最近は夫に腹が立たないようになった",
   "雨戸がガタガタしてうるさかったけど動かないようになった",
   "職場の雰囲気がめっちゃきつい",
-  // Written after blind probe 24/25, in other words: hyperbole about drink, 119 written on a form.
-  "ろれつが回らないくらい酔っ払ってた話、笑える",
+  // Written after blind probe 25, in other words: 119 written on a form.
   "医療費の申請書に病名を書く欄があって、119ってかけばいいの?",
+  // Found on review of the probe 25 rules (the reviewer's wording): a prescription running out, 冷気,
+  // breathing exercises, swimming, hair, a crab, an interview, a vacuum cleaner.
+  "薬がなくなったので、明日子どもを連れて病院に行きます",
+  "薬が足りないので、子供の幼稚園の帰りに薬局に寄ります",
+  "冬は冷気を吸い込まないように、マスクをして外出しています",
+  "花粉の季節は外気を吸い込まないように気をつけてます",
+  "車の排気を吸い込まないように窓を閉めています",
+  "腹式呼吸の練習で、息を吸うときにお腹がへこんでしまいます",
+  "クロールの息継ぎで、うまく息が吸い込めないんです",
+  "自分で髪を切るのがやめられなくて、美容院代が浮いてます",
+  "サウナのあと水風呂で体を冷やしきるのがやめられない",
+  "カニの足を切るのが止まらないくらい楽しい",
+  "面接で急に質問されて、受け答えがおかしくなってしまった",
+  "急に掃除機の吸う力が弱くなった",
+  "急にエアコンの力が弱くなった気がする",
+  "急に電波の力が弱くなって、スマホがつながらない",
   // From blind lay set 8: 最初の (さいしょの) is not 遺書 (いしょ).
   "さいしょのころはどんな感じでしたか",
 ];
