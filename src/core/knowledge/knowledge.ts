@@ -2,6 +2,7 @@ import type { ReadToken } from "../analysis/analyzer.js";
 import { type ComposeData, Composer } from "../compose/compose.js";
 import { type AnswerUnit, splitUnits } from "../compose/units.js";
 import { collectKanaSpellings } from "../normalize/kana-spelling.js";
+import { collectKatakanaWords } from "../normalize/katakana-typos.js";
 import { normalizeText } from "../normalize/normalize.js";
 import type { TextAnalyzer } from "../retrieval/orama-tokenizer.js";
 import {
@@ -49,6 +50,7 @@ export function buildKnowledge(
     index: {
       ...buildSnapshot(analyzer, passages, version, questions),
       kanaSpellings: collectKanaSpellings(words),
+      katakanaWords: collectKatakanaWords(words.map((word) => word.surface)),
     },
     compose: { units, unitTerms, headingTerms, df, passageCount: passages.length },
   };

@@ -57,6 +57,16 @@ describe("the chat pipeline", () => {
     expect(typed.citations[0]?.id).toBe(written.citations[0]?.id);
   });
 
+  // A voicing mark typed wrong in a drug's name (フレドニゾロン, カルハマゼピン) is the drug the material names.
+  it.each([
+    ["プレドニゾロンの副作用は?", "フレドニゾロンの副作用は?"],
+    ["カルバマゼピンは何に効く?", "カルハマゼピンは何に効く?"],
+  ])("answers %s and its mistyped %s from the same passage", async (written, mistyped) => {
+    const [right, typo] = [await ask(written), await ask(mistyped)];
+    expectGrounded(typo);
+    expect(typo.citations[0]?.id).toBe(right.citations[0]?.id);
+  });
+
   // Patients set the scene before they ask: a word of the scene the material never uses (単身赴任)
   // does not make the question unanswerable; a circumstance that changes any answer (妊娠) does.
   it("answers past the scene a patient sets, but not past a pregnancy", async () => {

@@ -1,6 +1,7 @@
 import { create, insertMultiple, load, type Orama, type RawData, save, search } from "@orama/orama";
 import { standardize } from "../normalize/colloquial.js";
 import { createRespeller, type KanaSpellings } from "../normalize/kana-spelling.js";
+import { createKatakanaCorrector } from "../normalize/katakana-typos.js";
 import { questionFocus } from "../normalize/question-focus.js";
 import type { Passage, SearchHit } from "../types.js";
 import { addressedQuery, createOramaTokenizer, type TextAnalyzer } from "./orama-tokenizer.js";
@@ -25,6 +26,8 @@ export interface IndexSnapshot {
   orama: RawData;
   /** The material's nouns by reading, for questions typed in kana (see kana-spelling.ts). */
   kanaSpellings?: KanaSpellings;
+  /** The material's katakana words, for voicing-mark typos (see katakana-typos.ts). */
+  katakanaWords?: string[];
 }
 
 /** The passage's own heading (for a section lead, the section's question). */
@@ -81,7 +84,10 @@ export interface PassageIndex {
   readonly version: string;
   readonly passages: readonly Passage[];
   getPassage(id: string): Passage | undefined;
-  /** A question typed in kana, its words spelled as the material spells them (しょうじょう → 症状). */
+  /**
+   * A question's words spelled as the material spells them: kana words of a kana-typed question
+   * (しょうじょう → 症状), and katakana words one voicing mark off (ステロイト → ステロイド).
+   */
   respell(text: string): string;
   /** Best first. `context` (the previous question of a follow-up) counts at a lower weight. */
   search(query: string, k: number, context?: string): SearchHit[];
@@ -121,7 +127,9 @@ export function loadPassageIndex(
   load(db, snapshot.orama);
   const byId = new Map(snapshot.passages.map((passage) => [passage.id, passage]));
   const total = snapshot.passages.length;
-  const respell = createRespeller(snapshot.kanaSpellings ?? {});
+  const respellKana = createRespeller(snapshot.kanaSpellings ?? {});
+  const correctKatakana = createKatakanaCorrector(snapshot.katakanaWords ?? []);
+  const respell = (text: string) => correctKatakana(respellKana(text));
 
   return {
     version: snapshot.version,
