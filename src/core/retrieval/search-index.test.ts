@@ -42,3 +42,11 @@ describe("a question typed in half-width katakana", () => {
     expect(top3(index, "ｺﾉﾋﾞｮｳｷﾊｲﾃﾞﾝｽﾙﾉﾃﾞｽｶ?")[0]).toBe("isaacs#heredity");
   });
 });
+
+describe("a lay word the material does not use", () => {
+  // 後遺症 is how patients ask whether symptoms stay; the material says 残る / 残存 (synonyms.json).
+  it("finds the passages on what remains after treatment", () => {
+    const ids = top3(index, "治療しても後遺症ってあるの?");
+    expect(ids.some((id) => id === "isaacs#course-chronic" || id === "isaacs#overview-prognosis")).toBe(true);
+  });
+});
