@@ -78,6 +78,7 @@ const fileSchema = z.object({
     vital: z.string(),
     vitalNo: z.string(),
     confirmation: z.string(),
+    reassurance: z.string(),
   }),
 });
 
@@ -152,6 +153,8 @@ export const FOLLOW_UP = {
   vitalNo: compile(data.followUp.vitalNo, "u"),
   /** An assistant question that only asks to confirm (よろしいですか?): a yes to it reports nothing. */
   confirmation: compile(data.followUp.confirmation, "u"),
+  /** Words that only reassure (大丈夫, 慣れてる): they do not settle a crisis (see triage.ts). */
+  reassurance: compile(data.followUp.reassurance, "gu"),
 };
 
 export const FRAMING = Object.fromEntries(
@@ -177,6 +180,7 @@ function patternSources(): string[] {
     data.followUp.vital,
     data.followUp.vitalNo,
     data.followUp.confirmation,
+    data.followUp.reassurance,
   ];
 }
 

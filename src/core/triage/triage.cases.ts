@@ -409,6 +409,15 @@ export const EMERGENCIES: [string, string][] = [
   ["頭を打ったあと、耳からさらさらした水が出てる", "head_injury"],
   ["転んで頭を打った父が、同じことを何回も聞いてくる", "head_injury"],
   ["あめを食べてたら急に声が出なくなって、顔が赤黒い", "breathing"],
+  // Probe 26's phenomena, in other words: garbled speech, bleeding that keeps coming, dark blood in
+  // vomit, a child limp after a blow, slow breathing after pills, blue lips, heat and vomiting.
+  ["言葉がぐちゃぐちゃで何を言ってるかわからない", "stroke"],
+  ["点滴の管のところから血がどんどん出てきて止まらない", "bleeding"],
+  ["吐いたものに黒っぽい血がいっぱい", "bleeding"],
+  ["階段から落ちて頭を打った子が、泣かずにぐったりしてる", "head_injury"],
+  ["睡眠薬をまちがえて飲んで、息がゆっくりになってる", "breathing"],
+  ["孫のくちびるや耳たぶまで青ざめてる", "breathing"],
+  ["暑い中で草むしりしてた父が、水を飲もうとしても吐いてしまう", "heat_stroke"],
   // Found on review of the probe 25 rules (the reviewer's wording): now-and-then wording around a report
   // of now, drunk-looking slurring, 複数回, a word at a time.
   ["救急車を待ってる間、ときどき母の呼吸が止まるときがあります", "breathing"],
@@ -710,6 +719,8 @@ export const URGENTS: [string, string][] = [
   // Probe 25's phenomena, in other words.
   ["本の字が二重にずれて見える", "myasthenic"],
   ["きのうから急に手の力が弱くなって、びんが開けられない", "sudden_weakness"],
+  // Probe 26's phenomena, in other words.
+  ["ステロイドの量が減ってから、だるくて吐き気がする", "adrenal"],
   // Found on review of the probe 25 rules (the reviewer's wording): 119とか…かけば is about calling; a
   // parent asking again after a bump is a doctor today, not an emergency.
   ["夜中に父がトイレから出てこない。119とかかけばいいの?", "ambulance_question"],
@@ -772,6 +783,9 @@ export const QUESTIONS: string[] = [
   "高齢の親が喉に詰まらせないための工夫は?",
   // Written after blind probe 22: a mechanism, the signs to call at.
   "けいれん重積になるしくみを知りたい",
+  // Written after blind probe 26: a warning stated, or heard, about what can happen.
+  "子どもが大人の薬を飲んだら危ないですよね",
+  "ストーブで一酸化炭素中毒になるって聞いたけど本当?",
   // Written after blind probe 24: a voice-typed question with no question mark.
   "この病気で胸が痛くなることってあるんですかね念のため知りたくて",
 ];
@@ -1195,8 +1209,75 @@ export const HISTORY_CASES: HistoryCase[] = [
     level: "urgent",
   },
   {
-    name: "a new topic after an emergency",
+    // Nothing after an emergency says it is over unless it settles it: a new question keeps the 119
+    // text in front (the patient may not have called), until a turn says it is over.
+    name: "a new topic after an emergency keeps the emergency",
     history: [user("息が苦しい"), assistant("119番へ")],
+    message: "遺伝はしますか?",
+    level: "emergency",
+  },
+  // Written after blind probe 26 (conversations), in other words: a report stands through a shrug, a
+  // refusal or a change of subject, and ends when a turn says it is over.
+  {
+    name: "'maybe I'm overreacting, I'll wait' after chest pain keeps the emergency",
+    history: [user("父が胸をおさえて苦しがってる"), assistant("すぐに119番に電話してください。")],
+    message: "大げさかな。少し様子をみます",
+    level: "emergency",
+  },
+  {
+    name: "a question about paperwork right after a child swallowed detergent keeps the emergency",
+    history: [user("子どもが洗剤を飲んだかも、ぐったりしてる"), assistant("すぐに119番へ連絡してください。")],
+    message: "ところで指定難病の申請ってどうするの",
+    level: "emergency",
+  },
+  {
+    name: "a refusal and then a new question keep the emergency reported before them",
+    history: [
+      user("息ができない"),
+      assistant("すぐに119番へ。"),
+      user("救急車はいやだ"),
+      assistant("命に関わるおそれがあります。119番に電話してください。"),
+    ],
+    message: "遺伝はするの?",
+    level: "emergency",
+  },
+  {
+    name: "'waiting until Monday' after a drug rash with fever keeps it urgent",
+    history: [user("テグレトールを飲み始めて熱と発疹が出てきた"), assistant("本日中に受診してください。")],
+    message: "月曜まで待ってもいいかな",
+    level: "urgent",
+  },
+  {
+    name: "'it's fine, I'm used to it' after cutting does not settle the crisis",
+    history: [user("リストカットした、血が止まらない"), assistant("傷口を強く押さえて、119番に電話してください。")],
+    message: "へいきへいき、いつものことだから。それより薬のこと教えて",
+    level: "emergency",
+  },
+  {
+    name: "'the ambulance took her, she is being examined' settles the emergency",
+    history: [user("母が倒れて意識がない"), assistant("すぐに119番へ。")],
+    message: "救急隊に運んでもらって、いま病院で検査中です。ありがとう",
+    level: "none",
+  },
+  {
+    name: "an answer that denies the asked sign ends the carrying of an older worry",
+    history: [
+      user("最近まぶたが重い気がする"),
+      assistant("物が二重に見えますか?"),
+      user("二重には見えません、昔から同じです"),
+      assistant("次回の診察で伝えてください。"),
+    ],
+    message: "わかりました、次の診察で話してみます",
+    level: "none",
+  },
+  {
+    name: "a new topic after an emergency that a later turn settled",
+    history: [
+      user("息が苦しい"),
+      assistant("119番へ"),
+      user("病院で診てもらって、もう大丈夫です"),
+      assistant("よかったです。"),
+    ],
     message: "遺伝はしますか?",
     level: "none",
   },

@@ -78,6 +78,9 @@ export function triage(message: string, history: readonly Turn[] = [], reader?: 
   const settlesNow = FOLLOW_UP.settled.test(current.text);
   const answersQuestion = /[?？]/u.test(lastQuestion) && !settlesNow && !settledBefore;
   const asksAgain = (isReply && !settledBefore && !settlesNow) || answersQuestion;
+  // A report stands until a later turn settles it. "救急車は大げさだよね", "様子見ます", "#7119でいいよね?"
+  // or a new question right after an emergency do not take it back: nothing said lowers a level.
+  carryLastReport(result, recentTurns, current);
   if (asksAgain || ongoing || FOLLOW_UP.patterns.some((p) => p.test(current.text))) {
     // The recent reports and this message read together: "母がけいれんを起こしました" then "まだ止まらない、
     // もう6分" is a seizure that has not stopped, which neither message says alone.
@@ -113,9 +116,34 @@ export function triage(message: string, history: readonly Turn[] = [], reader?: 
         ruleIds: [],
       });
     }
-    if (result.level !== "none") result.ruleIds.push(FOLLOW_UP.id);
+    if (result.level !== "none" && !result.ruleIds.includes(FOLLOW_UP.id)) result.ruleIds.push(FOLLOW_UP.id);
   }
   return result;
+}
+
+/**
+ * Raises `result` to the level of the last earlier user turn's report. A turn that settles it ("もう大丈夫
+ * です", "ドラマの話です") ends the carrying, and so does any other turn between, unless it only refuses
+ * or pleads ("救急車はいや", "どうしよう"): then the report before it is carried.
+ */
+function carryLastReport(result: TriageResult, recentTurns: FoldedText[], current: FoldedText): void {
+  for (let i = recentTurns.length - 1; i >= 0; i--) {
+    const turn = recentTurns[i] as FoldedText;
+    if (FOLLOW_UP.settled.test(turn.text)) return;
+    const earlier = evaluate(turn, []);
+    if (earlier.level === "none") {
+      if (FOLLOW_UP.patterns.some((p) => p.test(turn.text))) continue;
+      return;
+    }
+    // After a crisis (手首を切った), "大丈夫、慣れてるから" only reassures: it settles nothing unless the
+    // rest of the message does (ドラマの話です, 10年前の話です).
+    const settling = earlier.crisis ? current.text.replace(FOLLOW_UP.reassurance, "") : current.text;
+    if (FOLLOW_UP.settled.test(settling)) return;
+    const before = result.level;
+    raise(result, earlier);
+    if (result.level !== before && !result.ruleIds.includes(FOLLOW_UP.id)) result.ruleIds.push(FOLLOW_UP.id);
+    return;
+  }
 }
 
 /** "当てはまるものを教えてください：①…" asks as surely as "…ありますか?". */
