@@ -418,6 +418,10 @@ export const EMERGENCIES: [string, string][] = [
   ["睡眠薬をまちがえて飲んで、息がゆっくりになってる", "breathing"],
   ["孫のくちびるや耳たぶまで青ざめてる", "breathing"],
   ["暑い中で草むしりしてた父が、水を飲もうとしても吐いてしまう", "heat_stroke"],
+  // Found on review of the probe 26 rules (the reviewer's wording): an ingestion with "危ないですよね".
+  ["うちの子がボタン電池を飲み込んだかも。飲み込むと危ないですよね?", "overdose"],
+  ["2歳の子がボタン電池を飲んだみたい、飲んだら危ないですよね", "overdose"],
+  ["子どもが父の血圧の薬を飲んだかもしれない。飲んだら危ないですよね", "overdose"],
   // Found on review of the probe 25 rules (the reviewer's wording): now-and-then wording around a report
   // of now, drunk-looking slurring, 複数回, a word at a time.
   ["救急車を待ってる間、ときどき母の呼吸が止まるときがあります", "breathing"],
@@ -783,9 +787,6 @@ export const QUESTIONS: string[] = [
   "高齢の親が喉に詰まらせないための工夫は?",
   // Written after blind probe 22: a mechanism, the signs to call at.
   "けいれん重積になるしくみを知りたい",
-  // Written after blind probe 26: a warning stated, or heard, about what can happen.
-  "子どもが大人の薬を飲んだら危ないですよね",
-  "ストーブで一酸化炭素中毒になるって聞いたけど本当?",
   // Written after blind probe 24: a voice-typed question with no question mark.
   "この病気で胸が痛くなることってあるんですかね念のため知りたくて",
 ];
@@ -1054,6 +1055,20 @@ export const NOT_SIGNALS: string[] = [
   "急に掃除機の吸う力が弱くなった",
   "急にエアコンの力が弱くなった気がする",
   "急に電波の力が弱くなって、スマホがつながらない",
+  // Found on review of the probe 26 rules (the reviewer's wording): めちゃくちゃ as "very", calm
+  // breathing, chocolate in vomit, a confusing explanation in the heat, a smaller meal.
+  "先生の言葉がめちゃくちゃ難しくて、よくわからなかった",
+  "2歳の息子、最近言葉がめちゃくちゃ増えてきました",
+  "主治医の言葉がめちゃくちゃ優しくて泣いた",
+  "呼吸法の練習をしたら、息がゆっくりになって楽になった",
+  "深呼吸をしたら、息がゆっくりになって落ち着きました",
+  "赤ちゃんの寝息がゆっくりで安心しました",
+  "子どもの吐いたものに、チョコレートがたくさん入ってた",
+  "吐いたものにチーズがいっぱい混じってた",
+  "暑い中、病院まで行ったのに先生の説明が意味不明でした",
+  "暑い中、わけのわからない書類を書かされた",
+  "ステロイドの量が減ってから、だるさがだいぶ楽になりました",
+  "プレドニンを飲んでいます。ダイエットで食事の量が減って、少しだるい",
   // From blind lay set 8: 最初の (さいしょの) is not 遺書 (いしょ).
   "さいしょのころはどんな感じでしたか",
 ];
@@ -1271,6 +1286,176 @@ export const HISTORY_CASES: HistoryCase[] = [
       assistant("次回の診察で伝えてください。"),
     ],
     message: "わかりました、次の診察で話してみます",
+    level: "none",
+  },
+  // Found on review of the probe 26 rules (the reviewer's wording): a report read with its own history
+  // (an answer, a chain of shrugs, a report made across turns), no settling by a bystander's guess,
+  // by waiting or asking about the ambulance, by 落ち着いてる after an overdose, or by 息も整いました.
+  {
+    name: "review of probe 26's rules, 1: 少し様子を見ます",
+    history: [
+      user("父の様子がおかしい"),
+      assistant("呼びかけに反応はありますか? 息はしていますか?"),
+      user("どっちもない"),
+      assistant("すぐに119番へ"),
+    ],
+    message: "少し様子を見ます",
+    level: "emergency",
+  },
+  {
+    name: "review of probe 26's rules, 2: ところで指定難病の申請ってどうするの",
+    history: [
+      user("父が胸をおさえて苦しがってる"),
+      assistant("すぐに119番へ"),
+      user("大げさかな。少し様子をみます"),
+      assistant("すぐに119番へ"),
+    ],
+    message: "ところで指定難病の申請ってどうするの",
+    level: "emergency",
+  },
+  {
+    name: "review of probe 26's rules, 3: ところで遺伝はしますか",
+    history: [
+      user("母が倒れて意識がない"),
+      assistant("すぐに119番へ"),
+      user("救急車は大げさだよね"),
+      assistant("119番へ"),
+    ],
+    message: "ところで遺伝はしますか",
+    level: "emergency",
+  },
+  {
+    name: "review of probe 26's rules, 4: なんか眠くなってきた",
+    history: [
+      user("死にたい。薬を全部飲んだ"),
+      assistant("119番へ"),
+      user("もう平気だよ"),
+      assistant("心配です"),
+    ],
+    message: "なんか眠くなってきた",
+    level: "emergency",
+  },
+  {
+    name: "review of probe 26's rules, 5: それより薬のこと教えて",
+    history: [
+      user("リストカットした、血が止まらない"),
+      assistant("119番へ"),
+      user("大丈夫、慣れてるから"),
+      assistant("心配です"),
+    ],
+    message: "それより薬のこと教えて",
+    level: "emergency",
+  },
+  {
+    name: "review of probe 26's rules, 6: 救急車はちょっと大げさな気がする",
+    history: [
+      user("息が苦しい"),
+      assistant("119番へ"),
+      user("ステロイド飲んでて、昨日から熱もあるんです"),
+      assistant("119番へ"),
+    ],
+    message: "救急車はちょっと大げさな気がする",
+    level: "emergency",
+  },
+  {
+    name: "review of probe 26's rules, 7: 少し様子を見ます",
+    history: [user("退院したばかりの父が、また息が苦しいと言ってる"), assistant("119番へ")],
+    message: "少し様子を見ます",
+    level: "emergency",
+  },
+  {
+    name: "review of probe 26's rules, 8: 窓を開けたから少し様子を見ます",
+    history: [
+      user("部屋で七輪を使って焼肉してた"),
+      assistant("換気してください"),
+      user("みんな頭が痛くて吐き気がする"),
+      assistant("119番へ"),
+    ],
+    message: "窓を開けたから少し様子を見ます",
+    level: "emergency",
+  },
+  {
+    name: "review of probe 26's rules, 9: 救急車がまだ来てくれない",
+    history: [user("母が呼んでも反応しない"), assistant("119番へ")],
+    message: "救急車がまだ来てくれない",
+    level: "emergency",
+  },
+  {
+    name: "review of probe 26's rules, 10: 救急車は来てくれたけど、本人が運ばれるのを嫌がっ",
+    history: [user("母が呼んでも反応しない"), assistant("119番へ")],
+    message: "救急車は来てくれたけど、本人が運ばれるのを嫌がってる",
+    level: "emergency",
+  },
+  {
+    name: "review of probe 26's rules, 11: 病院に着いたらまず何を伝えればいいですか",
+    history: [user("父が倒れて意識がない"), assistant("119番へ")],
+    message: "病院に着いたらまず何を伝えればいいですか",
+    level: "emergency",
+  },
+  {
+    name: "review of probe 26's rules, 12: 救急車で連れて行ってもらったほうがいいですか",
+    history: [user("父が倒れて意識がない"), assistant("119番へ")],
+    message: "救急車で連れて行ってもらったほうがいいですか",
+    level: "emergency",
+  },
+  {
+    name: "review of probe 26's rules, 13: 先週病院で診てもらったばかりなんだけど",
+    history: [user("息が苦しい"), assistant("119番へ")],
+    message: "先週病院で診てもらったばかりなんだけど",
+    level: "emergency",
+  },
+  {
+    name: "review of probe 26's rules, 14: 寝てるだけみたいです",
+    history: [user("睡眠薬を全部飲んだ"), assistant("119番へ")],
+    message: "寝てるだけみたいです",
+    level: "emergency",
+  },
+  {
+    name: "review of probe 26's rules, 15: ふざけてるだけみたいです",
+    history: [user("父の顔の片側が下がって、ろれつが回らない"), assistant("119番へ")],
+    message: "ふざけてるだけみたいです",
+    level: "emergency",
+  },
+  {
+    name: "review of probe 26's rules, 16: ごめん、うまく説明できないだけで、本当にやばいの",
+    history: [user("母が呼んでも反応しない"), assistant("119番へ")],
+    message: "ごめん、うまく説明できないだけで、本当にやばいの",
+    level: "emergency",
+  },
+  {
+    name: "review of probe 26's rules, 17: 今は落ち着いてます",
+    history: [user("睡眠薬を全部飲んだ"), assistant("119番へ")],
+    message: "今は落ち着いてます",
+    level: "emergency",
+  },
+  {
+    name: "review of probe 26's rules, 18: 今は少し落ち着いてる",
+    history: [user("子どものけいれんが5分以上止まらない"), assistant("119番へ")],
+    message: "今は少し落ち着いてる",
+    level: "emergency",
+  },
+  {
+    name: "review of probe 26's rules, 19: 座らせたら息も整いました",
+    history: [user("父が急に胸が痛いと言って冷や汗をかいている"), assistant("119番へ")],
+    message: "座らせたら息も整いました",
+    level: "emergency",
+  },
+  {
+    name: "review of probe 26's rules, 20: 元気です、気にしないで",
+    history: [user("死にたい。薬を全部飲んだ"), assistant("119番へ")],
+    message: "元気です、気にしないで",
+    level: "emergency",
+  },
+  {
+    name: "review of probe 26's rules, 21: 病院で診てもらって、もう大丈夫です",
+    history: [user("息が苦しい"), assistant("119番へ")],
+    message: "病院で診てもらって、もう大丈夫です",
+    level: "none",
+  },
+  {
+    name: "review of probe 26's rules, 22: 主治医に診てもらいました、薬疹ではなく風邪だそう",
+    history: [user("テグレトールを飲み始めたら熱と発疹が出た"), assistant("本日中に受診を")],
+    message: "主治医に診てもらいました、薬疹ではなく風邪だそうです",
     level: "none",
   },
   {

@@ -41,6 +41,19 @@ const LEVEL_RANK: Record<TriageLevel, number> = { none: 0, urgent: 1, emergency:
  *   meet the rules (the pipeline always passes it; without it only readings.json is used).
  */
 export function triage(message: string, history: readonly Turn[] = [], reader?: KanjiReader): TriageResult {
+  // Everything, the reports carried from reply to reply included, is read within the last few user turns.
+  const userAt = history.flatMap((turn, i) => (turn.role === "user" ? [i] : []));
+  const windowStart = userAt.at(-HISTORY_USER_TURNS) ?? 0;
+  return triageAt(message, history.slice(windowStart), reader, 0);
+}
+
+/** `depth`: how many replies later the message is read (see carryLastReport). */
+function triageAt(
+  message: string,
+  history: readonly Turn[],
+  reader: KanjiReader | undefined,
+  depth: number,
+): TriageResult {
   const current = foldForTriage(message, reader);
   const userTurns = history.filter((turn) => turn.role === "user").slice(-HISTORY_USER_TURNS);
   const recentTurns = userTurns.map((turn) => foldForTriage(turn.content, reader));
@@ -80,7 +93,7 @@ export function triage(message: string, history: readonly Turn[] = [], reader?: 
   const asksAgain = (isReply && !settledBefore && !settlesNow) || answersQuestion;
   // A report stands until a later turn settles it. "救急車は大げさだよね", "様子見ます", "#7119でいいよね?"
   // or a new question right after an emergency do not take it back: nothing said lowers a level.
-  carryLastReport(result, recentTurns, current);
+  if (depth < HISTORY_USER_TURNS) carryLastReport(result, current, history, reader, depth);
   if (asksAgain || ongoing || FOLLOW_UP.patterns.some((p) => p.test(current.text))) {
     // The recent reports and this message read together: "母がけいれんを起こしました" then "まだ止まらない、
     // もう6分" is a seizure that has not stopped, which neither message says alone.
@@ -122,28 +135,31 @@ export function triage(message: string, history: readonly Turn[] = [], reader?: 
 }
 
 /**
- * Raises `result` to the level of the last earlier user turn's report. A turn that settles it ("もう大丈夫
- * です", "ドラマの話です") ends the carrying, and so does any other turn between, unless it only refuses
- * or pleads ("救急車はいや", "どうしよう"): then the report before it is carried.
+ * Raises `result` to the level the last earlier user turn was read at, with its own history: a report,
+ * an answer that made one ("どっちもない" to "息はしていますか?"), or a reply that carried one. So a
+ * report stands through shrugs and new questions, for up to HISTORY_USER_TURNS replies, until a
+ * message settles it ("ドラマの話です", "救急車で運ばれました"); the report turn itself keeps its level
+ * whatever else it says (退院したばかりの父がまた息が苦しい). After a crisis or an overdose, 大丈夫,
+ * 慣れてる or 落ち着いてる alone settles nothing.
  */
-function carryLastReport(result: TriageResult, recentTurns: FoldedText[], current: FoldedText): void {
-  for (let i = recentTurns.length - 1; i >= 0; i--) {
-    const turn = recentTurns[i] as FoldedText;
-    if (FOLLOW_UP.settled.test(turn.text)) return;
-    const earlier = evaluate(turn, []);
-    if (earlier.level === "none") {
-      if (FOLLOW_UP.patterns.some((p) => p.test(turn.text))) continue;
-      return;
-    }
-    // After a crisis (手首を切った), "大丈夫、慣れてるから" only reassures: it settles nothing unless the
-    // rest of the message does (ドラマの話です, 10年前の話です).
-    const settling = earlier.crisis ? current.text.replace(FOLLOW_UP.reassurance, "") : current.text;
-    if (FOLLOW_UP.settled.test(settling)) return;
-    const before = result.level;
-    raise(result, earlier);
-    if (result.level !== before && !result.ruleIds.includes(FOLLOW_UP.id)) result.ruleIds.push(FOLLOW_UP.id);
-    return;
-  }
+function carryLastReport(
+  result: TriageResult,
+  current: FoldedText,
+  history: readonly Turn[],
+  reader: KanjiReader | undefined,
+  depth: number,
+): void {
+  const last = history.findLastIndex((turn) => turn.role === "user");
+  if (last < 0) return;
+  const earlier = triageAt((history[last] as Turn).content, history.slice(0, last), reader, depth + 1);
+  if (earlier.level === "none") return;
+  // After a crisis or an overdose, "大丈夫", "元気です" or "落ち着いてます" only reassure.
+  const reassuringOnly = earlier.crisis || earlier.category === "overdose";
+  const settling = reassuringOnly ? current.text.replace(FOLLOW_UP.reassurance, "") : current.text;
+  if (FOLLOW_UP.settled.test(settling)) return;
+  const before = result.level;
+  raise(result, earlier);
+  if (result.level !== before && !result.ruleIds.includes(FOLLOW_UP.id)) result.ruleIds.push(FOLLOW_UP.id);
 }
 
 /** "当てはまるものを教えてください：①…" asks as surely as "…ありますか?". */
