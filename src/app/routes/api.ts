@@ -65,9 +65,9 @@ function invalid(error: z.ZodError): AppError {
   return new AppError("invalid_request", issue?.message ?? "invalid request", field);
 }
 
-const tooLarge = () => {
+function tooLarge(): never {
   throw new AppError("payload_too_large", `Request body must be at most ${LIMITS.bodyBytes} bytes.`);
-};
+}
 const streamingLimit = bodyLimit({ maxSize: LIMITS.bodyBytes, onError: tooLarge });
 
 /**

@@ -8,39 +8,11 @@ const KATAKANA_RUN = /[\u30A1-\u30FAー]+/gu;
 const KATAKANA_WORD = /^[\u30A1-\u30FAー]+$/u;
 
 /** Each letter with its voiced and semi-voiced siblings (ト → ド, ハ → バ, パ). */
-const SIBLINGS: ReadonlyMap<string, readonly string[]> = (() => {
-  const rows = [
-    "カガ",
-    "キギ",
-    "クグ",
-    "ケゲ",
-    "コゴ",
-    "サザ",
-    "シジ",
-    "スズ",
-    "セゼ",
-    "ソゾ",
-    "タダ",
-    "チヂ",
-    "ツヅ",
-    "テデ",
-    "トド",
-    "ハバパ",
-    "ヒビピ",
-    "フブプ",
-    "ヘベペ",
-    "ホボポ",
-    "ウヴ",
-  ];
-  const map = new Map<string, string[]>();
-  for (const row of rows)
-    for (const letter of row)
-      map.set(
-        letter,
-        [...row].filter((l) => l !== letter),
-      );
-  return map;
-})();
+const SIBLINGS: ReadonlyMap<string, readonly string[]> = new Map(
+  "カガ キギ クグ ケゲ コゴ サザ シジ スズ セゼ ソゾ タダ チヂ ツヅ テデ トド ハバパ ヒビピ フブプ ヘベペ ホボポ ウヴ"
+    .split(" ")
+    .flatMap((row) => [...row].map((letter) => [letter, [...row].filter((l) => l !== letter)] as const)),
+);
 
 /** The material's katakana words (ステロイド, カルバマゼピン), for the corrector. */
 export function collectKatakanaWords(surfaces: Iterable<string>): string[] {

@@ -11,12 +11,13 @@ const REQUESTS = new RegExp(data.requests, "u");
 const WONDERS = new RegExp(data.wonders, "u");
 const AUDIENCE = new RegExp(data.audience, "gu");
 
-/** Nouns that name a kind of thing (制度, イメージ): never by themselves what a question is about. */
-export const GENERIC_NOUNS: readonly string[] = data.genericNouns;
 const BOUNDARY = new RegExp(data.boundary, "gu");
 const TOPIC = new RegExp(data.topic, "u");
 const CONDITION = new RegExp(data.condition, "u");
 const REMEDY = new RegExp(data.remedies, "gu");
+
+/** Nouns that name a kind of thing (制度, イメージ): never by themselves what a question is about. */
+export const GENERIC_NOUNS: readonly string[] = data.genericNouns;
 
 /**
  * The asking clause of `text` (normalized): the last clause of the last sentence that asks (ends

@@ -44,16 +44,11 @@ export function triage(message: string, history: readonly Turn[] = [], reader?: 
   // Everything, the reports carried from reply to reply included, is read within the last few user turns.
   const userAt = history.flatMap((turn, i) => (turn.role === "user" ? [i] : []));
   const windowStart = userAt.at(-HISTORY_USER_TURNS) ?? 0;
-  return triageAt(message, history.slice(windowStart), reader, 0);
+  return triageAt(message, history.slice(windowStart), reader);
 }
 
-/** `depth`: how many replies later the message is read (see carryLastReport). */
-function triageAt(
-  message: string,
-  history: readonly Turn[],
-  reader: KanjiReader | undefined,
-  depth: number,
-): TriageResult {
+/** `history` is already the window; each earlier turn is read with the part of it before that turn. */
+function triageAt(message: string, history: readonly Turn[], reader: KanjiReader | undefined): TriageResult {
   const current = foldForTriage(message, reader);
   const userTurns = history.filter((turn) => turn.role === "user").slice(-HISTORY_USER_TURNS);
   const recentTurns = userTurns.map((turn) => foldForTriage(turn.content, reader));
@@ -93,7 +88,7 @@ function triageAt(
   const asksAgain = (isReply && !settledBefore && !settlesNow) || answersQuestion;
   // A report stands until a later turn settles it. "救急車は大げさだよね", "様子見ます", "#7119でいいよね?"
   // or a new question right after an emergency do not take it back: nothing said lowers a level.
-  if (depth < HISTORY_USER_TURNS) carryLastReport(result, current, history, reader, depth);
+  carryLastReport(result, current, history, reader);
   if (asksAgain || ongoing || FOLLOW_UP.patterns.some((p) => p.test(current.text))) {
     // The recent reports and this message read together: "母がけいれんを起こしました" then "まだ止まらない、
     // もう6分" is a seizure that has not stopped, which neither message says alone.
@@ -147,11 +142,10 @@ function carryLastReport(
   current: FoldedText,
   history: readonly Turn[],
   reader: KanjiReader | undefined,
-  depth: number,
 ): void {
   const last = history.findLastIndex((turn) => turn.role === "user");
   if (last < 0) return;
-  const earlier = triageAt((history[last] as Turn).content, history.slice(0, last), reader, depth + 1);
+  const earlier = triageAt((history[last] as Turn).content, history.slice(0, last), reader);
   if (earlier.level === "none") return;
   // After a crisis or an overdose, "大丈夫", "元気です" or "落ち着いてます" only reassure.
   const reassuringOnly = earlier.crisis || earlier.category === "overdose";
