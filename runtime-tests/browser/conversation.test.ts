@@ -51,6 +51,17 @@ describe("asking the widget", () => {
     await expect(answer.getByRole("button", { name: "出典1" }).count()).resolves.toBeGreaterThan(0);
   });
 
+  it("labels a source the clinic is still checking", async () => {
+    await openWidget(page, stack.url);
+    const answer = await ask(page, "指定難病ですか?");
+    const label = answer.locator(".sources summary .review");
+    await expect(label.first().textContent()).resolves.toBe("当院で確認中");
+    const flagged = answer.locator(".sources details").filter({ has: page.locator(".review") });
+    await flagged.first().locator("summary").click();
+    await expect(flagged.first().locator("blockquote").textContent()).resolves.toContain("第232番");
+    await expect(answer.textContent()).resolves.toContain("いま当院で確認しているところです");
+  });
+
   it("offers suggestion chips after an answer and sends the first question as history with the second", async () => {
     const w = await openWidget(page, stack.url);
     const first = await ask(page, "子どもに遺伝しますか?");

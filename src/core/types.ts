@@ -14,6 +14,11 @@ export interface Citation {
   path: string[];
   /** Verbatim text from the passage. */
   quote: string;
+  /**
+   * Set when the quote holds a claim the document's front matter lists under `known_issues`: clinic
+   * staff have yet to verify or correct it (an extension of the contract).
+   */
+  under_review?: true;
 }
 
 export interface ChatResponse {
@@ -31,6 +36,8 @@ export interface Passage {
   path: string[];
   /** The passage body as it appears in the corpus (Markdown; tables keep their header row). */
   text: string;
+  /** Claims in this passage (its text or its own heading) that the front matter lists as unverified. */
+  underReview?: string[];
 }
 
 export interface SearchHit {

@@ -26,7 +26,7 @@ export async function buildPassages(dir: string): Promise<Passage[]> {
   for (const doc of docs) {
     const passages = await toPassages(doc);
     checkKnownIssues(doc, passages);
-    all.push(...passages);
+    all.push(...markUnderReview(doc, passages));
   }
   return all;
 }
@@ -45,5 +45,20 @@ export function checkKnownIssues(doc: CorpusDocument, passages: readonly Passage
     const searchable = [matches[0]?.path.at(-1), ...matches.map((p) => p.text)].join("\n");
     if (!searchable.includes(claim))
       throw new CorpusError(doc.file, `known_issues.${i}.claim`, `not found in passage ${where}`);
+  });
+}
+
+/**
+ * Each passage carries the unverified claims of `known_issues` it holds, so an answer quoting one can
+ * say that the clinic is still checking it. A claim in a long passage's text marks only the part holding it; a
+ * claim in the heading marks every part.
+ */
+export function markUnderReview(doc: CorpusDocument, passages: readonly Passage[]): Passage[] {
+  return passages.map((passage) => {
+    const claims = doc.meta.known_issues
+      .filter(({ where, kind }) => kind === "unverified" && baseId(passage.id) === where)
+      .map(({ claim }) => claim)
+      .filter((claim) => passage.text.includes(claim) || passage.path.at(-1)?.includes(claim));
+    return claims.length > 0 ? { ...passage, underReview: claims } : passage;
   });
 }

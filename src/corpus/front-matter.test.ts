@@ -72,6 +72,16 @@ describe("front matter", () => {
     expect(error.field).toBe("known_issues.0.where");
   });
 
+  it("reads a known issue as unverified unless it says caution, and rejects any other kind", () => {
+    const issue = (kind: string) =>
+      `${yamlOf(GOOD)}\nknown_issues:\n  - where: a#b\n    claim: c\n    note: n${kind ? `\n    kind: ${kind}` : ""}`;
+    expect(parseCorpusFile("ok.md", fileWith(issue(""))).meta.known_issues[0]?.kind).toBe("unverified");
+    expect(parseCorpusFile("ok.md", fileWith(issue("caution"))).meta.known_issues[0]?.kind).toBe("caution");
+    expect(errorOf(() => parseCorpusFile("bad.md", fileWith(issue("wrong")))).field).toBe(
+      "known_issues.0.kind",
+    );
+  });
+
   it.each([
     ["no front matter at all", "## 質問 {#q}\n\n答え。\n"],
     ["an unclosed front matter", "---\ntitle: t\n\n## 質問 {#q}\n"],

@@ -14,6 +14,12 @@ const KnownIssueSchema = z.strictObject({
   claim: z.string().min(1),
   /** What clinic staff should verify or correct, in plain words. */
   note: z.string().min(1),
+  /**
+   * `unverified` (the default): the claim may be wrong, and an answer quoting it tells the patient
+   * the clinic is still checking it. `caution`: the claim is right but easy to misuse (a general dose);
+   * a note for staff only.
+   */
+  kind: z.enum(["unverified", "caution"]).default("unverified"),
 });
 
 export const FrontMatterSchema = z

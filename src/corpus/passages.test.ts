@@ -63,9 +63,24 @@ describe("passages of the corpus", () => {
     expect(() => checkKnownIssues(doc, passages)).not.toThrow();
     const moved = {
       ...doc,
-      meta: { ...doc.meta, known_issues: [{ where: "isaacs#heredity", claim: "第232番", note: "n" }] },
+      meta: {
+        ...doc.meta,
+        known_issues: [
+          { where: "isaacs#heredity", claim: "第232番", note: "n", kind: "unverified" as const },
+        ],
+      },
     };
     expect(() => checkKnownIssues(moved, passages)).toThrow("isaacs.md: known_issues.0.claim");
+  });
+
+  it("carry their unverified claims, not the cautions for staff", () => {
+    const mentalHealth = passages.find((p) => p.id === "isaacs#daily-life-mental-health");
+    expect(mentalHealth?.underReview?.some((claim) => claim.includes("第232番"))).toBe(true);
+    const steroids = passages.filter((p) => p.id.startsWith("isaacs#treatment-immunotherapy-steroids"));
+    const claims = steroids.flatMap((p) => p.underReview ?? []);
+    expect(claims.some((claim) => claim.includes("Brain 2025"))).toBe(true);
+    expect(claims.some((claim) => claim.includes("mg/kg"))).toBe(false);
+    expect(passages.find((p) => p.id === "isaacs#heredity-summary")?.underReview).toBeUndefined();
   });
 
   it("warn staff about the wrong designated-disease number the source gives", () => {

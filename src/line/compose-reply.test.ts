@@ -30,6 +30,17 @@ describe("formatSources", () => {
     );
     expect(sources).toBe("出典\n[1] <アイザックス症候群>は遺伝する? › まとめ\n[2] 薬 › 副作用");
   });
+
+  it("marks a source whose claim the clinic is still checking", () => {
+    const sources = formatSources(
+      [
+        { id: "a", path: ["文書", "指定", "支援"], quote: "", under_review: true },
+        { id: "b", path: ["文書", "治療"], quote: "" },
+      ],
+      ctx.config,
+    );
+    expect(sources).toBe("出典\n[1] 指定 › 支援(当院で確認中)\n[2] 治療");
+  });
 });
 
 describe("composeChatReply", () => {

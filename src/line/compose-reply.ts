@@ -25,12 +25,16 @@ export function lineText(name: LineText, config: ReplyContext["config"]): string
   return texts[name].replace(/\{\{(\w+)\}\}/g, (match, key: string) => values[key] ?? match);
 }
 
-/** "出典\n[1] heading › heading": the document title is dropped, the two innermost headings kept. */
+/**
+ * "出典\n[1] heading › heading": the document title is dropped, the two innermost headings kept; a
+ * source the clinic is still checking says so.
+ */
 export function formatSources(citations: readonly Citation[], config: ReplyContext["config"]): string {
   if (citations.length === 0) return "";
   const lines = citations.map((citation, i) => {
     const headings = citation.path.length > 1 ? citation.path.slice(1) : citation.path;
-    return `[${i + 1}] ${clip(headings.slice(-2).join(lineText("pathSeparator", config)), 80, "…")}`;
+    const label = citation.under_review ? lineText("underReview", config) : "";
+    return `[${i + 1}] ${clip(headings.slice(-2).join(lineText("pathSeparator", config)), 80, "…")}${label}`;
   });
   return [lineText("sourcesHeading", config), ...lines].join("\n");
 }

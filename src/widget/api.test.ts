@@ -87,6 +87,13 @@ describe("parseChatResponse", () => {
     const parsed = parseChatResponse({ ...ok, extra: 1, citations: [{ ...ok.citations[0], html: "<b>" }] });
     expect(parsed).toEqual(ok);
   });
+
+  it("keeps a citation's under_review flag only when it is true", () => {
+    const flagged = { ...ok, citations: [{ ...ok.citations[0], under_review: true }] };
+    expect(parseChatResponse(flagged)?.citations[0]?.under_review).toBe(true);
+    const odd = { ...ok, citations: [{ ...ok.citations[0], under_review: "yes" }] };
+    expect(parseChatResponse(odd)?.citations[0]).toEqual(ok.citations[0]);
+  });
 });
 
 describe("parseWidgetConfig", () => {

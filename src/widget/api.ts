@@ -75,7 +75,12 @@ export function parseChatResponse(value: unknown): ChatResponse | null {
   return {
     kind: kind as ChatKind,
     answer,
-    citations: citations.map(({ id, path, quote }) => ({ id, path, quote })),
+    citations: citations.map(({ id, path, quote, under_review }) => ({
+      id,
+      path,
+      quote,
+      ...(under_review === true ? { under_review } : {}),
+    })),
     suggestions,
   };
 }

@@ -130,7 +130,12 @@ function sources(citations: Citation[], id: string): HTMLElement {
         h(
           "details",
           { id: `${id}-${i + 1}` },
-          h("summary", {}, `${texts.sourceLabel}[${i + 1}] ${citation.path[citation.path.length - 1] ?? ""}`),
+          h(
+            "summary",
+            {},
+            `${texts.sourceLabel}[${i + 1}] ${citation.path[citation.path.length - 1] ?? ""}`,
+            ...(citation.under_review ? [h("span", { class: "review" }, texts.underReview)] : []),
+          ),
           h("p", { class: "path text" }, citation.path.join(" › ")),
           h("blockquote", { class: "text" }, citation.quote),
         ),

@@ -88,6 +88,7 @@ text-decoration:underline;text-underline-offset:.15em;vertical-align:.3em;line-h
 .sources summary:hover{background:var(--brand-soft)}
 .sources .path{margin:.2em .4em;color:var(--muted);font-size:.9em}
 .sources blockquote{margin:.2em .4em .5em;padding:.4em .6em;border-left:4px solid var(--line);background:#f6f8fa}
+.sources .review{margin-left:.5em;padding:.05em .45em;border-radius:4px;background:#fff4d6;color:#6b4500;font-weight:400;font-size:.85em}
 .chips{display:flex;flex-wrap:wrap;gap:.4em;margin:.6em 0 0;padding:0;list-style:none}
 .chips-label{margin:.6em 0 0;color:var(--muted);font-size:.85em}
 .chip{min-height:44px;padding:.35em .9em;border:2px solid var(--brand);border-radius:22px;background:#fff;color:var(--brand);

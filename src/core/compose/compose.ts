@@ -275,7 +275,12 @@ export class Composer {
     for (const [i, index] of indexes.entries()) {
       const unit = this.data.units[index];
       if (!unit) continue;
-      citations.push({ id: unit.passageId, path: [], quote: unit.quote });
+      citations.push({
+        id: unit.passageId,
+        path: [],
+        quote: unit.quote,
+        ...(unit.underReview ? { under_review: true as const } : {}),
+      });
       if (!passageIds.includes(unit.passageId)) passageIds.push(unit.passageId);
       const marked = withMarker(unit.display, citations.length);
       lines.push(i === 0 ? marked : `・${marked}`);

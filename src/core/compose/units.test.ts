@@ -52,6 +52,53 @@ describe("splitUnits", () => {
   });
 });
 
+describe("claims under review", () => {
+  const flagged = (p: Passage) =>
+    splitUnits(p)
+      .filter((u) => u.underReview)
+      .map((u) => u.display);
+
+  it("flags the sentence that holds an unverified claim, and only that one", () => {
+    const p = {
+      ...passage("効果があります。2025年の報告では有効率85%です。詳しくは主治医に。"),
+      underReview: ["2025年の報告では"],
+    };
+    expect(flagged(p)).toEqual(["2025年の報告では有効率85%です。"]);
+  });
+
+  it("flags both sentences a claim runs across", () => {
+    const p = { ...passage("一つ目です。二つ目です。三つ目です。"), underReview: ["です。二つ"] };
+    expect(flagged(p)).toEqual(["一つ目です。", "二つ目です。"]);
+  });
+
+  it("flags every row of a table whose header holds the claim, not the rows of a later table", () => {
+    const p = {
+      ...passage(
+        "| 指標 | 結果(2025年報告) |\n|---|---|\n| 再発率 | 約15% |\n| 改善 | 約3か月 |\n\n| 項目 | 内容 |\n|---|---|\n| 睡眠 | 大切 |",
+      ),
+      underReview: ["結果(2025年報告)"],
+    };
+    expect(flagged(p)).toEqual(["再発率：約15%", "改善：約3か月"]);
+  });
+
+  it("flags one row when the claim is in that row", () => {
+    const p = {
+      ...passage("| 項目 | 内容 |\n|---|---|\n| 指定 | 第232番に分類。 |\n| 助成 | あり |"),
+      underReview: ["第232番"],
+    };
+    expect(flagged(p)).toEqual(["指定：第232番に分類。"]);
+  });
+
+  it("flags the whole passage when the claim is in its heading", () => {
+    const p = { ...passage("数値A。数値B。"), underReview: ["2025年研究報告から"] };
+    expect(flagged(p)).toEqual(["数値A。", "数値B。"]);
+  });
+
+  it("flags nothing in a passage without claims", () => {
+    expect(flagged(passage("2025年の報告では有効率85%です。"))).toEqual([]);
+  });
+});
+
 describe("signposts", () => {
   it("keeps the document's own signposts out of the answer sentences", () => {
     const p = passage(

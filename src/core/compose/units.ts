@@ -10,6 +10,8 @@ export interface AnswerUnit {
   position: number;
   quote: string;
   display: string;
+  /** The quote overlaps a claim clinic staff have yet to verify (Passage.underReview). */
+  underReview?: true;
 }
 
 const TABLE_LINE = /^\|.*\|\s*$/;
@@ -109,9 +111,44 @@ export function splitUnits(passage: Passage): AnswerUnit[] {
       push(locateVerbatim(passage.text, sentence) ?? sentence, sentence);
     }
   }
-  return units;
+  return markClaims(passage, units);
 }
 
+/**
+ * Flags the units whose quote overlaps an unverified claim (a claim may span two sentences, or sit
+ * inside one). A claim in a table's header row concerns every row of that table; a claim in the
+ * heading, not the text, concerns every unit of the passage.
+ */
+function markClaims(passage: Passage, units: AnswerUnit[]): AnswerUnit[] {
+  const claims = passage.underReview ?? [];
+  if (claims.length === 0) return units;
+  const wholePassage = claims.some((claim) => !passage.text.includes(claim));
+  const spans = claims.map((claim) => claimSpan(passage.text, claim)).filter((span) => span !== null);
+  return units.map((unit) => {
+    const start = passage.text.indexOf(unit.quote);
+    const end = start + unit.quote.length;
+    const overlaps = start >= 0 && spans.some((span) => start < span.end && span.start < end);
+    return wholePassage || overlaps ? { ...unit, underReview: true } : unit;
+  });
+}
+
+/** Where a claim sits in the text; a claim in a table's header row spans the whole table. */
+function claimSpan(text: string, claim: string): { start: number; end: number } | null {
+  const start = text.indexOf(claim);
+  if (start < 0) return null;
+  const lineStart = text.lastIndexOf("\n", start) + 1;
+  const lines = text.slice(lineStart).split("\n");
+  const previousLine =
+    text
+      .slice(0, Math.max(0, lineStart - 1))
+      .split("\n")
+      .at(-1) ?? "";
+  const isHeaderRow = TABLE_LINE.test(lines[0] ?? "") && (lineStart === 0 || !TABLE_LINE.test(previousLine));
+  if (!isHeaderRow) return { start, end: start + claim.length };
+  const tableLines = lines.findIndex((line) => !TABLE_LINE.test(line.trim()));
+  const table = lines.slice(0, tableLines < 0 ? lines.length : tableLines).join("\n");
+  return { start: lineStart, end: lineStart + table.length };
+}
 const escapeRegExp = (ch: string) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**

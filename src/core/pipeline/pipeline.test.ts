@@ -110,6 +110,21 @@ describe("the chat pipeline", () => {
     expect(subsidy.answer).toContain("医療費助成");
   });
 
+  // The material's 指定難病 number is wrong (known_issues): it is quoted, and flagged as being checked.
+  it("says which quoted statements the clinic is still checking", async () => {
+    const designated = await ask("していなんびょうですか?");
+    expectGrounded(designated);
+    const flagged = designated.citations.flatMap((c, i) => (c.under_review ? [i + 1] : []));
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(designated.citations[(flagged[0] ?? 0) - 1]?.quote).toContain("第232番");
+    expect(designated.answer).toContain(`[${flagged[0]}]の内容は、いま当院で確認しているところです。`);
+    expect(designated.answer.trim().endsWith("主治医にご相談ください。")).toBe(true);
+
+    const heredity = await ask("子どもに遺伝しますか?");
+    expect(heredity.citations.some((c) => c.under_review)).toBe(false);
+    expect(heredity.answer).not.toContain("確認しているところ");
+  });
+
   it("leads with the material's own sentence and ends with the disclaimer", async () => {
     const response = await ask("どんな治療がありますか?");
     expectGrounded(response);

@@ -11,7 +11,7 @@ import { type Prompts, promptLines } from "../prompts/prompts.js";
 import type { PassageIndex } from "../retrieval/search-index.js";
 import type { ChatInput, ChatService } from "../services.js";
 import { triage } from "../triage/triage.js";
-import type { ChatResponse } from "../types.js";
+import type { ChatResponse, Citation } from "../types.js";
 import { followUpContext } from "./follow-up.js";
 import { questionTerms } from "./question-terms.js";
 import { sectionQuestion, suggestFollowUps } from "./suggestions.js";
@@ -106,7 +106,9 @@ export function createChatPipeline(deps: PipelineDeps): ChatService {
     const answered = used.map((p) => (p ? sectionQuestion(p) : null)).filter((q): q is string => q !== null);
     const withNote = withNotes({
       kind: "answer",
-      answer: `${composition.answer}\n\n${prompts.disclaimer}`,
+      answer: [composition.answer, underReviewNote(composition.citations, prompts), prompts.disclaimer]
+        .filter(Boolean)
+        .join("\n\n"),
       citations: composition.citations.map((c) => ({ ...c, path: index.getPassage(c.id)?.path ?? [] })),
       suggestions: suggestFollowUps(hits, index.passages, answered),
     });
@@ -121,4 +123,13 @@ export function createChatPipeline(deps: PipelineDeps): ChatService {
   }
 
   return { chat: async (input) => respond(input) };
+}
+
+/**
+ * "[1]の内容は、いま当院で確認中です…" when the answer quotes a claim the material's front matter lists
+ * as unverified (指定難病 第232番): the patient reads the material's words and that they are in question.
+ */
+function underReviewNote(citations: readonly Citation[], prompts: Prompts): string {
+  const markers = citations.flatMap((c, i) => (c.under_review ? [`[${i + 1}]`] : []));
+  return markers.length > 0 ? prompts["under-review"].replaceAll("{{citations}}", markers.join("")) : "";
 }

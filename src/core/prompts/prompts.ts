@@ -1,7 +1,8 @@
 import type { Config } from "../../config/config.js";
 
 // Fixed patient-facing texts live in prompts/*.txt (edited by clinic staff, compiled into the build).
-// Placeholders: {{clinic_name}}, {{clinic_phone}}, {{clinic_hours}}.
+// Placeholders: {{clinic_name}}, {{clinic_phone}}, {{clinic_hours}}; under-review.txt also has
+// {{citations}}, filled per answer with the markers of the quotes under review ([1][3]).
 
 export const PROMPT_NAMES = [
   "greeting",
@@ -18,6 +19,7 @@ export const PROMPT_NAMES = [
   "emergency-crisis",
   "urgent",
   "symptom-question-note",
+  "under-review",
 ] as const;
 
 export type PromptName = (typeof PROMPT_NAMES)[number];
