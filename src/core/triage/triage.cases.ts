@@ -473,6 +473,9 @@ export const EMERGENCIES: [string, string][] = [
   ["胸が痛いレベルで動悸がして眠れない", "chest_pain"],
   ["娘がけいれんを何度も繰り返してる、すぐ止まるけどまたすぐ始まる", "seizure"],
   ["夫のけいれんが繰り返し起きてる、一瞬で終わるけど1時間に10回", "seizure"],
+  // 息 right after 朝 or before ん-words still reads as breath.
+  ["朝、息が浅くて弱々しい", "breathing"],
+  ["点滴中に急に息がつまる感じがしてきた", "anaphylaxis"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
@@ -1071,6 +1074,11 @@ export const NOT_SIGNALS: string[] = [
   "プレドニンを飲んでいます。ダイエットで食事の量が減って、少しだるい",
   // From blind lay set 8: 最初の (さいしょの) is not 遺書 (いしょ).
   "さいしょのころはどんな感じでしたか",
+  // 最近 (さいきん) holds いき, and いつまで holds つま: neither is breath or a blocked throat.
+  "最近は浅くしか眠れないのがつらいです",
+  "さいきん弱ってきた気がする、ふくらはぎの筋肉が",
+  "注射のあと、最近はいつまで通院が続くのか考えてしまう",
+  "薬で落ち着いてきたけど、最近は気持ちがふさぎがちです",
 ];
 
 export interface HistoryCase {
