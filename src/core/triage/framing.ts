@@ -60,6 +60,8 @@ export function readMatch(folded: FoldedText, start: number, end: number): Readi
   if (earlierTime && F.distantPast.test(earlierTime)) return "dismissed";
   // Someone on TV or in a story (ドラマで俳優が倒れてた) is not someone the writer is with.
   if (F.fiction.test(prefix)) return "dismissed";
+  // …nor is someone whose story the writer read or heard (血漿交換中に気を失った人の話を読んで).
+  if (F.othersStory.test(suffix)) return "dismissed";
   // Excitement given as the cause (ライブが最高すぎて息できんかった) is a way of speaking, in the past.
   if (F.excitement.test(prefix)) return "dismissed";
   if (isAboutTheSymptom(matched, prefix, suffix, questionClause[last] === true)) return "question";
@@ -95,6 +97,8 @@ function isAboutTheSymptom(
   if (F.conditional.test(after) && !F.narrative.test(suffix) && (asks || F.adviceSeeking.test(suffix))) {
     return true;
   }
+  // …and so does one someone put to the writer (「倒れたらどうするの」って聞かれた), told in the past.
+  if (F.conditional.test(after) && F.askedOfMe.test(suffix)) return true;
   if (!asks || F.reportConjunction.test(suffix)) return false;
   // A symptom noun as the topic of a question (呼吸障害は遺伝型だけですか?) is about the symptom; an
   // adjective is not (胸が痛いのは病気のせいですか? presupposes the pain, so it stays a report).
