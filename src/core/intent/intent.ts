@@ -1,4 +1,5 @@
 import { diseaseNames } from "../normalize/disease-names.js";
+import { questionFocus } from "../normalize/question-focus.js";
 import { foldForMatching, foldPattern } from "./fold.js";
 import rules from "./intent-rules.json" with { type: "json" };
 
@@ -22,8 +23,10 @@ export const MEDICATION_HINT: Record<Exclude<MedicationIntent, null>, string> = 
 const compile = (patterns: string[]): RegExp[] => patterns.map((p) => new RegExp(foldPattern(p), "u"));
 
 const ADMIN = compile(rules.admin.patterns);
+const MEDICAL_QUESTION = compile(rules.admin.medical_question_words);
 const INJECTION = compile(rules.injection.patterns);
 const SMALL_TALK = compile(rules.small_talk.whole_message_patterns);
+const EVERYDAY_TOPIC = compile(rules.small_talk.topic_patterns);
 const MEDICINE = compile(rules.medicine_words.patterns);
 const LIVING_WITH_THE_DISEASE = compile(rules.living_with_the_disease.patterns);
 const PERSONAL_DOSE = compile(rules.personal_dose.patterns);
@@ -48,8 +51,16 @@ export function detectIntent(message: string, previous?: string): Intent {
   // still a rule-changing request.
   if (any(INJECTION, folded)) return { scope: "injection", medication };
   if (medication) return { scope: "in_scope", medication };
-  if (any(ADMIN, folded)) return { scope: "admin", medication: null };
-  if (any(SMALL_TALK, folded)) return { scope: "small_talk", medication: null };
+  // The sentence that asks decides, not the scene set before it: 母の治療をがんばっているので…ケーキの
+  // 作り方を教えて is about a cake, and 紹介状をもらって…治療は早いほうがいい? about treatment (but
+  // 紹介状をもらいました。いつ行けばいい? stays the clinic's to answer).
+  const asked = foldForMatching(questionFocus(message));
+  if (any(ADMIN, folded)) {
+    const medicalQuestion = !any(ADMIN, asked) && any(MEDICAL_QUESTION, asked);
+    return { scope: medicalQuestion ? "in_scope" : "admin", medication: null };
+  }
+  if (any(SMALL_TALK, folded) || any(EVERYDAY_TOPIC, folded) || any(EVERYDAY_TOPIC, asked))
+    return { scope: "small_talk", medication: null };
   return { scope: "in_scope", medication: null };
 }
 
