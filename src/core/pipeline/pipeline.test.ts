@@ -87,8 +87,16 @@ describe("the chat pipeline", () => {
     "この病気について、小学生にもわかるように教えてもらえますか",
     "医療費の助成みたいな制度はこの病気で使えますか",
     "日常生活の注意点を教えてほしいです。メモして持ち歩きたいので",
+    "筋肉以外に出る症状もありますか?",
   ])("answers %s", async (message) => {
     expectGrounded(await ask(message));
+  });
+
+  // 肝臓 and 腎臓 meet the material's compound 腎肝機能.
+  it("answers a question about liver and kidney tests from the follow-up table", async () => {
+    const response = await ask("腎臓の血液検査はどのくらいの間隔でしますか");
+    expectGrounded(response);
+    expect(response.answer.split("\n")[0]).toContain("腎肝機能検査");
   });
 
   // Brothers and sisters are family too: the heredity section answers them.
