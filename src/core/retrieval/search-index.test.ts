@@ -18,6 +18,15 @@ describe("a message that sets a scene before asking", () => {
     expect(top3(withoutFocus, message)).not.toContain("isaacs#daily-life-work");
   });
 
+  it("lets the asking clause lead when the scene is a paragraph of symptoms", () => {
+    const message =
+      "母は60代で、数年前から足のピクピクとこむら返り、汗が止まらないこと、夜眠れないことに悩んでいて、最近は手のこわばりもひどくなってきました。私にも遺伝しますか?";
+    expect(index.search(message, 1)[0]?.id).toMatch(/^isaacs#heredity/);
+    // Weighed like a short scene, the symptoms win the first place.
+    const sceneLed = loadPassageIndex(analyzer, snapshot, { ...DEFAULT_TUNING, longSceneChars: Infinity });
+    expect(sceneLed.search(message, 1)[0]?.id).not.toMatch(/^isaacs#heredity/);
+  });
+
   it("searches a one-clause question as before", () => {
     const message = "仕事は続けられますか";
     expect(top3(index, message)).toEqual(top3(withoutFocus, message));

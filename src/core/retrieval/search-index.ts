@@ -162,12 +162,17 @@ export function loadPassageIndex(
         if (stripped && analyzer.terms(stripped).some((term) => !QUESTION_WORDS.has(term))) return stripped;
         return subjectOf(standard) || stripped || standard;
       };
-      scoreText(focused(query), 1);
       // A message that sets a scene first (夫が休職中です。仕事に戻れる人は多い?) is searched once more
       // by its asking clause alone, so the passage answering the question outranks one about the scene.
+      // When the scene is long (a paragraph of symptoms before "遺伝しますか?"), the asking clause leads
+      // and the whole message only supports it: otherwise the scene's words decide.
       const standardQuery = standardize(query);
       const asking = questionFocus(standardQuery);
-      if (asking && asking.length < standardQuery.length) scoreText(focused(asking), tuning.focusWeight);
+      const sceneChars = asking ? standardQuery.length - asking.length : 0;
+      const [wholeWeight, askingWeight] =
+        sceneChars >= tuning.longSceneChars ? [tuning.focusWeight, 1] : [1, tuning.focusWeight];
+      scoreText(focused(query), wholeWeight);
+      if (sceneChars > 0) scoreText(focused(asking), askingWeight);
       if (context) scoreText(focused(context), tuning.contextWeight);
       return [...scores]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))

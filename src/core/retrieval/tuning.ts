@@ -15,8 +15,12 @@ export interface RetrievalTuning {
   expansionWeight: number;
   /** A follow-up's previous question counts this much relative to the follow-up itself. */
   contextWeight: number;
-  /** The asking clause of a longer message, searched again on its own, counts this much. */
+  /**
+   * The asking clause of a longer message, searched again on its own, counts this much; when the scene
+   * before it is at least `longSceneChars` long, the whole message counts this much instead.
+   */
   focusWeight: number;
+  longSceneChars: number;
   /** BM25 parameters (Orama's defaults are k=1.2, b=0.75, d=0.5). */
   bm25: { k: number; b: number; d: number };
 }
@@ -26,5 +30,6 @@ export const DEFAULT_TUNING: RetrievalTuning = {
   expansionWeight: 0.4,
   contextWeight: 0.5,
   focusWeight: 0.5,
+  longSceneChars: 20,
   bm25: { k: 1.2, b: 0.3, d: 0.5 },
 };
