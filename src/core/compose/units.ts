@@ -136,19 +136,17 @@ function markClaims(passage: Passage, units: AnswerUnit[]): AnswerUnit[] {
 function claimSpan(text: string, claim: string): { start: number; end: number } | null {
   const start = text.indexOf(claim);
   if (start < 0) return null;
-  const lineStart = text.lastIndexOf("\n", start) + 1;
-  const lines = text.slice(lineStart).split("\n");
-  const previousLine =
-    text
-      .slice(0, Math.max(0, lineStart - 1))
-      .split("\n")
-      .at(-1) ?? "";
-  const isHeaderRow = TABLE_LINE.test(lines[0] ?? "") && (lineStart === 0 || !TABLE_LINE.test(previousLine));
-  if (!isHeaderRow) return { start, end: start + claim.length };
-  const tableLines = lines.findIndex((line) => !TABLE_LINE.test(line.trim()));
-  const table = lines.slice(0, tableLines < 0 ? lines.length : tableLines).join("\n");
-  return { start: lineStart, end: lineStart + table.length };
+  const lines = text.split("\n");
+  const isTableRow = (i: number) => TABLE_LINE.test(lines[i]?.trim() ?? "");
+  let row = 0;
+  let rowStart = 0;
+  while (rowStart + (lines[row]?.length ?? 0) < start) rowStart += (lines[row++]?.length ?? 0) + 1;
+  if (!isTableRow(row) || isTableRow(row - 1)) return { start, end: start + claim.length };
+  let end = rowStart;
+  for (let i = row; isTableRow(i); i++) end += (lines[i]?.length ?? 0) + 1;
+  return { start: rowStart, end: end - 1 };
 }
+
 const escapeRegExp = (ch: string) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
