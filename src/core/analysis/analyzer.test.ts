@@ -114,6 +114,9 @@ describe("expand", () => {
     ["how one feels", "調子が悪い日がある", ["体調"]],
     ["water in kana", "みずはどのくらい?", ["水分"]],
     ["a lumbar puncture in lay words", "腰から水をぬく検査", ["髄液"]],
+    ["how one copes in lay words", "気持ちのつらさはどうすれば", ["抑うつ", "カウンセリング"]],
+    ["feeling low, said plainly", "精神的にまいってます", ["抑うつ"]],
+    ["meeting others with the disease", "同じ病気の人と情報交換したい", ["患者会", "ネットワーク"]],
   ])("%s: %s", (_name, query, expected) => {
     const extra = expand(query);
     for (const word of expected) expect(extra).toContain(terms(word)[0]);

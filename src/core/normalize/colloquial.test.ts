@@ -11,6 +11,8 @@ describe("standardize", () => {
     ["何か薬あると?", "何か薬あるの?"],
     ["汗だくになるんだども", "汗だくになるんだけど"],
     ["ｹﾝｻﾊﾄﾞﾝﾅｺﾄｦｽﾙﾉﾃﾞｽｶ?", "けんさはどんなことをするのですか?"],
+    ["エアコンの効いた部屋にいても平気?", "エアコンのついた部屋にいても平気?"],
+    ["暖房がよくきいてるけど寒い", "暖房がよくついてるけど寒い"],
   ])("reads %s as %s", (input, expected) => {
     expect(standardize(input)).toBe(expected);
   });
@@ -23,6 +25,7 @@ describe("standardize", () => {
     "変化はありますか",
     "ひとりでも平気",
     "しびれと痛み",
+    "薬が効いた気がしない",
   ])("leaves standard Japanese alone: %s", (text) => {
     expect(standardize(text)).toBe(text);
   });
