@@ -72,6 +72,11 @@ const HIRAGANA = /[\u3041-\u3096]/u;
  * arrow between readings ("SpO2 88→85" → "88から85"), which would otherwise join the numbers.
  */
 const PICTOGRAPH_OR_ARROW = /\p{Extended_Pictographic}|[→⇒➝]/u;
+/**
+ * A range between numbers ("4〜5錠", "2-3日", "38~39度") reads "4から5": dropping the mark would join
+ * the numbers into one (45錠) and make a usual dose an overdose.
+ */
+const NUMBER_RANGE = /([\d一二三四五六七八九十])\s*[〜~\-−–—ー]\s*(?=[\d一二三四五六七八九十])/gu;
 function readEmoji(text: string): string {
   if (!PICTOGRAPH_OR_ARROW.test(text)) return text;
   let out = "";
@@ -127,7 +132,7 @@ export function foldForTriage(raw: string, reader?: KanjiReader): FoldedText {
   const normalized = readEmoji(normalizeText(raw).toLowerCase());
   const kana = readRomaji(normalized);
   const prepared = kanjiNumbersToDigits(
-    toHiragana(kana === normalized ? normalized : `${normalized}\n${kana}`),
+    toHiragana(kana === normalized ? normalized : `${normalized}\n${kana}`).replace(NUMBER_RANGE, "$1から"),
   );
 
   // Step 2: strip noise, remembering clause boundaries. A boundary opens a new clause only when

@@ -31,6 +31,7 @@ const framingKeys = [
   "progressive",
   "distantPast",
   "recentPast",
+  "recentTold",
   "experiential",
   "conditional",
   "adviceSeeking",

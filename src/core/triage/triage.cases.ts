@@ -533,6 +533,16 @@ export const EMERGENCIES: [string, string][] = [
   ["子どもが白目でびくびくしてる", "seizure"],
   ["けいれんが治まったわけじゃない、まだ続いてる", "seizure"],
   ["母が倒れたらしいって施設の人に言われた、どうしよう", "consciousness"],
+  // Probe 28 (understated and indirect messages), in our own wording.
+  ["睡眠薬を処方の5倍飲んでしまった", "overdose"],
+  ["いつもの20倍くらいリリカをのんだ", "overdose"],
+  ["急に息が入ってこなくなった", "breathing"],
+  ["父を揺すっても目をうっすら開けるだけですぐ眠ってしまう", "consciousness"],
+  ["39度の熱がある母と話がかみ合いません", "consciousness"],
+  ["トイレに行ったら真っ赤な血がたくさん出て、目の前がくらくらする", "bleeding"],
+  ["祖父がデイサービスで隣の人の薬を飲んでしまい、ぐったりしています", "overdose"],
+  ["他人の薬を間違えて飲んだ祖母がうとうとしている", "overdose"],
+  ["ひきつけが止まってたのに、また始まって、7分たっても止まらない", "seizure"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
@@ -579,6 +589,8 @@ export const CRISES: string[] = [
   "腕を何度も切ってしまった",
   "もう首つろうかな",
   "首つろっかな",
+  "屋上から飛び降りてしまいたい",
+  "線路に飛び込んじゃおうかな",
 ];
 
 /** Reports that need a doctor today. */
@@ -798,6 +810,11 @@ export const URGENTS: [string, string][] = [
   ["プレドニン飲んでるんですがコロナになりました、ワクチンは打ってたのに", "infection_on_immunosuppression"],
   ["おじいちゃんが今日は朝からぐったり疲れきって、ご飯も食べない", "consciousness"],
   ["IVIgのあと母がぐったりと疲れ切っていて、顔色も悪い", "consciousness"],
+  // Probe 28, in our own wording.
+  ["ここ3日で急に歩ける距離が短くなって、伝い歩きしている", "rapid_worsening"],
+  ["両手に力が入らず、箸が持ちにくい", "sudden_weakness"],
+  ["昨日から夫がおつりの計算ができなくなっている", "encephalitis"],
+  ["水ぶくれがベルトみたいに並んで出た、免疫抑制剤を飲んでる", "infection_on_immunosuppression"],
 ];
 
 /** Information questions about a red-flag symptom: level none, aboutRedFlag true. */
@@ -853,6 +870,10 @@ export const QUESTIONS: string[] = [
   "この病気で胸が痛くなることってあるんですかね念のため知りたくて",
   "家族に「息ができなくなったらどうするの?」と言われて答えられなかった",
   "胸痛と動悸ってなにが違うんですか",
+  "今のところ何も出ていませんが、カルバマゼピンの発疹はどんな見た目?",
+  "もし転んで動けなくなったらと考えると怖い",
+  "もし倒れて起き上がれなくなったらと思うと心配です",
+  "発疹に注意するように言われているけど、まだ何も出ていない、テグレトール服用中",
 ];
 
 /** Must not escalate and are not red-flag questions: traps, negations, the past, the disease itself. */
@@ -1164,6 +1185,16 @@ export const NOT_SIGNALS: string[] = [
   "ていきてきな受診が大事と言われました",
   // Rule-local: elsewhere …わけではない can be partial (全くできなくなったわけではないけど苦しい).
   "ここ半年で少しずつ進んだけど、急にひどくなったわけではありません",
+  // Probe 28, in our own wording: a range is not one number (4〜5 is not 45), negations, worries.
+  "いつも4〜5錠のんでいます",
+  "1日2~3錠を飲むように言われた",
+  "大丈夫、飲みすぎてはいません",
+  "発作は1分で止まりました。てんかんの持病があります",
+  "息が苦しいってほどではないけど、階段で少し息が上がる",
+  "頭をぶつけたけどCTで異常なしでした",
+  "救急車を呼んだほうがいい場合を一覧にしてほしい",
+  "119番したほうがいい状態ってどんなの?",
+  "状態は大丈夫です、薬は二回分飲んでいません",
 ];
 
 export interface HistoryCase {
@@ -1966,5 +1997,46 @@ export const HISTORY_CASES: HistoryCase[] = [
     history: [],
     message: "テグレトールを何回も飲み忘れて、ふらふらが強くなった気がする",
     level: "urgent",
+  },
+  {
+    name: "probe 28: chest heaviness earlier, then squeezing with a cold sweat",
+    history: [user("胸が少し重い感じ"), assistant("いつからですか?")],
+    message: "20分ずっと締め付けられて冷や汗が出てる",
+    level: "emergency",
+  },
+  {
+    name: "probe 28: a nosebleed earlier, then an hour without stopping",
+    history: [user("子どもが鼻血を出した"), assistant("小鼻をつまんで下を向かせてください。")],
+    message: "もう1時間押さえてるのに止まらない",
+    level: "emergency",
+  },
+  {
+    name: "probe 28: a seizure that had stopped starts again and lasts",
+    history: [
+      user("母がけいれんしたけどすぐおさまった"),
+      assistant("よかったです。初めてなら今日受診を。"),
+      user("はい、もう平気です"),
+      assistant("何かあればまた教えてください。"),
+    ],
+    message: "またはじまって、6分すぎても止まらない",
+    level: "emergency",
+  },
+  {
+    name: "probe 28: はい, then a denial of what was asked",
+    history: [user("背中の筋肉がピクピクします"), assistant("息苦しさや胸の痛みはありますか?")],
+    message: "はい、呼吸は普通にしています、ピクつくだけです",
+    level: "none",
+  },
+  {
+    name: "probe 28: the pills counted and none missing",
+    history: [user("薬を多めに飲んだかもしれない"), assistant("何錠くらいか分かりますか?")],
+    message: "確認したらちゃんと数は合ってました。多く飲んでいません",
+    level: "none",
+  },
+  {
+    name: "probe 28: a rash, and no medicine changed",
+    history: [user("腕にぶつぶつができた"), assistant("最近お薬は変わりましたか?")],
+    message: "いいえ、薬は変えていません",
+    level: "none",
   },
 ];
