@@ -20,7 +20,11 @@ describe("fold", () => {
     ["emoji that stand for a word read as it", "🪦🔪もういいや", "はかほうちょうもういいや"],
     ["emoji presentation selectors ignored", "🗡\uFE0F💊\uFE0E", "ないふくすり"],
     ["slang emoji dropped, not read", "わらった💀🔥", "わらった"],
-    ["a range between numbers read as から, not joined into one number", "4〜5錠、2~3日、38-39度", "4から5じょう2から3日38から39度"],
+    [
+      "a range between numbers read as から, not joined into one number",
+      "4〜5錠、2~3日、38-39度",
+      "4から5じょう2から3日38から39度",
+    ],
   ])("folds %s", (_name, raw, folded) => {
     expect(fold(raw)).toBe(folded);
   });

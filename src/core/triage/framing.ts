@@ -66,7 +66,11 @@ export function readMatch(folded: FoldedText, start: number, end: number): Readi
   if (F.excitement.test(prefix)) return "dismissed";
   if (isAboutTheSymptom(matched, prefix, suffix, questionClause[last] === true)) return "question";
   // "息苦しかったのは昨日の話です" names the time after the symptom.
-  if (F.recentPast.test(prefix) || F.recentTold.test(suffix) || (earlierTime && F.recentPast.test(earlierTime)))
+  if (
+    F.recentPast.test(prefix) ||
+    F.recentTold.test(suffix) ||
+    (earlierTime && F.recentPast.test(earlierTime))
+  )
     return "recent";
   // "意識が飛びそうだった": it nearly happened, and the message says nothing of now: a doctor, not 119.
   // An adjective's そう is how someone looked (苦しそうでした), which is a report.
