@@ -92,6 +92,19 @@ describe("the chat pipeline", () => {
     expectGrounded(await ask(message));
   });
 
+  // Everyday words the material says in its own way (残業 → 過労/仕事, ストレス解消 → リラックス,
+  // 働ける → 仕事), and a room (部屋) is where, not what, is asked.
+  it.each([
+    ["残業が多い仕事でも続けて大丈夫ですか", "仕事"],
+    ["ストレスの解消法はありますか", "リラックス"],
+    ["冷房の効いた部屋で過ごしても大丈夫?", "冷房"],
+    ["病気になっても働けるものですか", "仕事"],
+  ])("answers %s with the material's %s", async (message, word) => {
+    const response = await ask(message);
+    expectGrounded(response);
+    expect(response.answer).toContain(word);
+  });
+
   // 肝臓 and 腎臓 meet the material's compound 腎肝機能.
   it("answers a question about liver and kidney tests from the follow-up table", async () => {
     const response = await ask("腎臓の血液検査はどのくらいの間隔でしますか");
