@@ -17,7 +17,7 @@ import { RULE_KANJI } from "./rules.js";
 //      真ん中), so a rule written in kana meets kanji nobody listed. Kanji the rules themselves spell
 //      (今, 分, 度), numbers and suffixes (3日分) are left as they are;
 //   4. runs of three or more of the same kana collapsed to one (くるしいいい → くるしい); ー and 〜
-//      are dropped in step 2.
+//      are dropped in step 2, except between numbers, where a range reads から (4〜5錠 → 4から5じょう).
 // Sentence ends (。!?, newlines) do not survive as characters: they are kept as clause numbers beside
 // the text, so a pattern still matches across "息。が。苦。し。い" while negation, tense and question
 // framing are read inside the clause where the match sits.
