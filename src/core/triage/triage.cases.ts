@@ -579,6 +579,17 @@ export const EMERGENCIES: [string, string][] = [
   ["息を吸っても空気が入っていかない", "breathing"],
   ["真っ赤な血をたくさん吐いて、冷や汗が出てます", "bleeding"],
   ["熱があって、会話が成り立ちません", "consciousness"],
+  // Written after blind probe 29 (places, several people, treatment sessions), in our own wording.
+  ["夜の川の橋の上にいます。このまま飛び込んじゃおうかな", "self_harm"],
+  ["冬の海に来てる。いっそこのまま沈みたい", "self_harm"],
+  ["朝、庭で倒れていた祖母の手足が氷のように冷たくて、声をかけてもぼんやりしている", "consciousness"],
+  ["呼んでもぼんやりしていて目が合わない", "consciousness"],
+  ["グループホームで入居者さんに誤薬してしまい、傾眠傾向です", "overdose"],
+  ["施設の方の話では、父は昏睡状態だそうです", "consciousness"],
+  ["意識が混濁していて、呼んでもはっきりしません", "consciousness"],
+  ["カッターで指を深く切って、ガーゼで押さえても血があふれてくる", "bleeding"],
+  ["祖父が漂白剤の入ったコップを水と間違えてひと口飲んでしまった", "overdose"],
+  ["電車の中で隣の人がけいれんを起こして、駅員さんを呼んだけど5分以上止まらない", "seizure"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
@@ -871,6 +882,10 @@ export const URGENTS: [string, string][] = [
   ["免疫抑制剤を飲んでいて、お腹の右側に帯のように水ぶくれができました", "infection_on_immunosuppression"],
   ["ステロイド服用中、背中から脇にかけて赤いポツポツがベルト状に出てます", "infection_on_immunosuppression"],
   ["イムラン内服中です。水疱が帯みたいにお腹に並んでいて痛い", "infection_on_immunosuppression"],
+  // Written after blind probe 29, in our own wording.
+  ["母が数日前から、今日あったことを覚えていないことが増えました", "encephalitis"],
+  ["駅の階段で急に膝が抜けて、両足とも力が入りにくくて上れない", "sudden_weakness"],
+  ["左のまぶただけ昨日から下がってきて、目が開けにくい", "myasthenic"],
 ];
 
 /** Information questions about a red-flag symptom: level none, aboutRedFlag true. */
@@ -933,6 +948,9 @@ export const QUESTIONS: string[] = [
   // Review of probe 28, in the reviewer's wording.
   "呼吸困難は2〜3割の人に起こりますか？",
   "胸痛は2〜3日で治まるものですか？",
+  // After blind probe 29: two …たり read as one question.
+  "この病気で息が止まったり、気を失ったりすることはあるんですか",
+  "呼吸が苦しくなったり、胸が痛くなったりすることはありますか",
 ];
 
 /** Must not escalate and are not red-flag questions: traps, negations, the past, the disease itself. */
@@ -1274,6 +1292,10 @@ export const NOT_SIGNALS: string[] = [
   "主治医と話がかみ合いません。急に薬を変えると言われました",
   "鼻血は出ていません。こむら返りが30分止まらなくて辛いです",
   "夜中にトイレで起こしても、すぐまた寝てくれるので助かってます",
+  // After blind probe 29.
+  "胸が痛いわけではなくて、背中が凝って痛いだけです。湿布は使っていいですか",
+  "息子は免疫抑制剤を飲んでいます。学校の給食で気をつけることはありますか",
+  "今のところ元気です。救急車を呼んだほうがいいケースを前もって知っておきたい",
 ];
 
 export interface HistoryCase {
@@ -2203,6 +2225,27 @@ export const HISTORY_CASES: HistoryCase[] = [
     name: "review 28: 一度止まったけど、また始まって今度は10分くらい止まらない",
     history: [user("母がさっきけいれんしました"), assistant("今はどうですか？")],
     message: "一度止まったけど、また始まって今度は10分くらい止まらない",
+    level: "emergency",
+  },
+  {
+    name: "probe 29: seizure questions, then a hearsay rule with 5分",
+    history: [
+      user("この病気でひきつけることはありますか？"),
+      assistant("LGI1抗体のタイプでは発作を伴うことがあります。"),
+    ],
+    message: "ひきつけが5分以上続いたら救急車って本当ですか？",
+    level: "none",
+  },
+  {
+    name: "probe 29: a seizure at night has stopped, and it was the first",
+    history: [user("さっき妻が寝ながら手足をガタガタさせていました"), assistant("今も続いていますか？")],
+    message: "いえ、もう止まって普通に話せます。こういうのは初めてです",
+    level: "urgent",
+  },
+  {
+    name: "probe 29: asks whether the present scene needs 119",
+    history: [user("父がさっきから少しろれつが回らない気がします"), assistant("いつからですか？")],
+    message: "1時間くらい前からです。今のこの状態って救急車を呼んだほうがいいんですか",
     level: "emergency",
   },
 ];
