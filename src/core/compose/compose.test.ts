@@ -27,6 +27,12 @@ const passages: Passage[] = [
     text: "Steroids calm the immune system。The usual start is 1mg per kg per day。Doses are reduced slowly。",
   },
   {
+    id: "d#rules",
+    doc: "d",
+    path: ["Doc", "Three rules"],
+    text: "① Rest often\n② Stay warm\n③ Sleep well\nこの3つ rules stop flares。",
+  },
+  {
     id: "d#life",
     doc: "d",
     path: ["Doc", "Daily life"],
@@ -109,5 +115,25 @@ describe("Composer", () => {
       sceneShare: 1,
     });
     expect(lead(flat)).toMatch(/^Avoid heavy exercise/);
+  });
+
+  // この3点を守ることが… is empty without the list it sums up.
+  it("puts a numbered list before the sentence that sums it up by its count", () => {
+    const result = compose("rules stop flares");
+    expect(result.kind).toBe("answer");
+    if (result.kind !== "answer") return;
+    const lines = result.answer.split("\n");
+    const summary = lines.findIndex((line) => line.includes("stop flares"));
+    expect(summary).toBeGreaterThanOrEqual(3);
+    expect(lines.slice(summary - 3, summary).map((line) => line.replace(/^・/, ""))).toEqual([
+      "① Rest often[1]",
+      "② Stay warm[2]",
+      "③ Sleep well[3]",
+    ]);
+    expect(result.citations.slice(0, 3).map((c) => c.quote)).toEqual([
+      "① Rest often",
+      "② Stay warm",
+      "③ Sleep well",
+    ]);
   });
 });

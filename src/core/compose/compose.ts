@@ -48,6 +48,10 @@ export interface QueryTerms {
   circumstances?: string[];
 }
 
+/** A sentence that refers back to a numbered list by its count (この3点, 以上の2つ). */
+const LIST_SUMMARY = /(?:この|これら(?:の)?|以上の)\s*[0-9０-９一二三四五六七八九十]+\s*(?:つ|点|項目)/u;
+const LIST_ITEM = /^[①-⑳]/u;
+
 const DOSE_FIGURE = /\d[\d.,〜~-]*\s*(mg|ｍｇ|ミリ|g\/|錠|ml|単位)/iu;
 
 export type Composition =
@@ -265,7 +269,30 @@ export class Composer {
       chosen.push(candidate);
       length += unit.display.length;
     }
-    return this.render(chosen.map((c) => c.index));
+    return this.render(this.withListItems(chosen.map((c) => c.index)));
+  }
+
+  /**
+   * A sentence that sums up a numbered list (この3点を守ることが…) means nothing without the list: the
+   * list's items (①「疲れさせない」…) are put just before it, in their order, even when they were
+   * chosen to come later.
+   */
+  private withListItems(indexes: number[]): number[] {
+    const result: number[] = [];
+    for (const index of indexes) {
+      const unit = this.data.units[index];
+      if (unit && LIST_SUMMARY.test(unit.display)) {
+        const items: number[] = [];
+        for (let i = index - 1; i >= 0; i--) {
+          const previous = this.data.units[i];
+          if (!previous || previous.passageId !== unit.passageId || !LIST_ITEM.test(previous.display)) break;
+          items.unshift(i);
+        }
+        for (const item of items) if (!result.includes(item)) result.push(item);
+      }
+      if (!result.includes(index)) result.push(index);
+    }
+    return result;
   }
 
   private render(indexes: number[]): Composition {

