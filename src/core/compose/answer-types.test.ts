@@ -75,4 +75,24 @@ describe("expectedAnswer", () => {
     // いくつから is an age, not a count of kinds.
     expect(expectedAnswer("いくつから発症するの?")?.pattern.test("2つの治療")).not.toBe(true);
   });
+
+  it("reads the everyday words that only look like a type as they are meant", () => {
+    // どれくらいですか is not どれくらいで(効く); いつも is not いつ; タイプごと is not how often.
+    expect(expectedAnswer("死亡率はどれくらいですか")?.pattern.test("平均改善期間：3〜6か月")).not.toBe(true);
+    expect(expectedAnswer("いつも43度のお風呂ですが何度がいい?")?.pattern.test("38〜40℃")).toBe(true);
+    expect(expectedAnswer("タイプごとの違いを教えて")).toBeUndefined();
+    // How often (頻度で, 間隔) is an interval, and 何か月おき is one before it is a duration.
+    expect(expectedAnswer("どのくらいの頻度で通院しますか")?.pattern.test("3〜6か月ごと")).toBe(true);
+    expect(expectedAnswer("リツキシマブは何か月おき?")?.pattern.test("約2〜3か月で軽減")).toBe(false);
+    // 過量/用量 is not how much water to drink.
+    expect(expectedAnswer("過量服薬を防ぐには?")?.pattern.test("1.5〜2L")).not.toBe(true);
+    expect(expectedAnswer("水分はどれくらい飲めばいい?")?.pattern.test("1日1.5〜2L")).toBe(true);
+  });
+
+  it("marks a question that asks for a figure about something, not one that asks when", () => {
+    expect(expectedAnswer("点滴は何日間続けるの?")?.about).toBe(true);
+    expect(expectedAnswer("どのくらいの間隔で検査するの?")?.about).toBe(true);
+    expect(expectedAnswer("薬はいつ飲めばいいですか")?.about).toBe(false);
+    expect(expectedAnswer("再発する人は何割?")?.about).toBe(false);
+  });
 });

@@ -9,6 +9,7 @@ const TYPES = data.types.map((type) => ({
   asks: new RegExp(type.asks, "u"),
   answer: new RegExp(type.answer, "iu"),
   required: "required" in type && type.required === true,
+  about: !("about" in type) ? false : type.about === true ? true : new RegExp(String(type.about), "u"),
 }));
 
 export interface ExpectedAnswer {
@@ -16,6 +17,8 @@ export interface ExpectedAnswer {
   pattern: RegExp;
   /** Only such a sentence can answer it (いくら?): without one the question gets no_answer. */
   required: boolean;
+  /** It asks for a figure about something (何か月おきに点滴?): only such a figure about that thing answers. */
+  about: boolean;
 }
 
 /** What a sentence answering `question` would look like, or undefined for other questions. */
@@ -23,5 +26,7 @@ export function expectedAnswer(question: string): ExpectedAnswer | undefined {
   const text = normalizeText(question);
   const folded = toHiragana(text);
   const type = TYPES.find((t) => t.asks.test(text) || t.asks.test(folded));
-  return type && { pattern: type.answer, required: type.required };
+  if (!type) return undefined;
+  const about = type.about instanceof RegExp ? type.about.test(text) || type.about.test(folded) : type.about;
+  return { pattern: type.answer, required: type.required, about };
 }

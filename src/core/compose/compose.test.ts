@@ -27,6 +27,12 @@ const passages: Passage[] = [
     text: "Steroids calm the immune system。The usual start is 1mg per kg per day。Doses are reduced slowly。",
   },
   {
+    id: "d#visits",
+    doc: "d",
+    path: ["Doc", "Visits"],
+    text: "See the clinic every 3 months。",
+  },
+  {
     id: "d#rules",
     doc: "d",
     path: ["Doc", "Three rules"],
@@ -135,5 +141,20 @@ describe("Composer", () => {
       "② Stay warm",
       "③ Sleep well",
     ]);
+  });
+
+  // "How often is the steroid drip?" must not be answered by how often to see the clinic.
+  it("gives a figure asked about something only from a sentence about that thing", () => {
+    const everyFewMonths = { pattern: /\d+ months/u, required: false, about: true };
+    const ask = (question: string, about = true) =>
+      composer.compose(
+        { terms: words(question), expansion: [], expects: { ...everyFewMonths, about } },
+        index.search(question, 5),
+      );
+    const clinic = ask("clinic months");
+    expect(clinic.kind === "answer" && clinic.answer).toContain("every 3 months");
+    expect(ask("steroids months").kind).toBe("no_answer");
+    // Without `about` (いつ asks when, not for a figure) the figure only orders the sentences.
+    expect(ask("steroids months", false).kind).toBe("answer");
   });
 });

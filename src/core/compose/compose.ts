@@ -1,5 +1,6 @@
 import type { Citation, SearchHit } from "../types.js";
 import type { ExpectedAnswer } from "./answer-types.js";
+import answerTypes from "./answer-types.json" with { type: "json" };
 import { isKeyNoun, mentions } from "./coverage.js";
 import questionWords from "./question-words.json" with { type: "json" };
 import { type ComposeTuning, DEFAULT_COMPOSE_TUNING } from "./tuning.js";
@@ -59,6 +60,7 @@ export type Composition =
   | { kind: "no_answer"; unknownTerms: string[] };
 
 const GENERIC = new Set(questionWords.words);
+const MEASURE_WORDS = new Set(answerTypes.measureWords);
 
 interface ScoredUnit {
   index: number;
@@ -255,7 +257,10 @@ export class Composer {
     // A question only one kind of sentence answers (いくら?) is not answered by the others.
     const answers = (u: ScoredUnit) =>
       !query.expects?.required || query.expects.pattern.test(this.data.units[u.index]?.display ?? "");
-    const lead = scored.find((u) => relevant(u) && answers(u));
+    // A figure asked about something (リツキシマブの点滴は何か月おき?) is given only by a sentence that
+    // names that thing: another figure in the material would read as the answer.
+    const figure = this.figureAbout(query);
+    const lead = scored.find((u) => relevant(u) && answers(u) && (!figure || figure(u)));
     if (!lead) return { kind: "no_answer", unknownTerms };
 
     const chosen: ScoredUnit[] = [lead];
@@ -270,6 +275,34 @@ export class Composer {
       length += unit.display.length;
     }
     return this.render(this.withListItems(chosen.map((c) => c.index)));
+  }
+
+  /**
+   * For a question asking for a figure about something (何時間, 何か月おき), which sentences give one:
+   * those of the expected kind that name the asking clause's rarest noun (other than the words that
+   * ask for the figure, 何時間/頻度) or its synonym, or sit under a heading that does. Undefined for other
+   * questions, and for dose requests, which get the fixed text and general facts, never a figure.
+   */
+  private figureAbout(query: QueryTerms): ((u: ScoredUnit) => boolean) | undefined {
+    const expects = query.expects;
+    if (!expects?.about || query.withoutDoses) return undefined;
+    const asked = this.askedTerms(query);
+    const known = (t: string) => t in this.data.df || this.expandTerm(t).some((s) => s in this.data.df);
+    const nouns = this.keyNouns(query).filter(
+      (t) => (asked === undefined || asked.has(t)) && known(t) && !MEASURE_WORDS.has(t),
+    );
+    if (nouns.length === 0) return undefined;
+    // The rarest noun is the thing asked about (筋電図 in 筋電図検査は何分?, not 検査).
+    const subject = nouns.reduce((a, b) => (this.idf(b) > this.idf(a) ? b : a));
+    const spellings = [subject, ...this.expandTerm(subject)];
+    return (u) => {
+      const unit = this.data.units[u.index];
+      if (!unit || !expects.pattern.test(unit.display)) return false;
+      const heading = this.headingTermSets.get(unit.passageId) ?? new Set<string>();
+      const terms = this.unitTermSets[u.index] ?? new Set<string>();
+      const text = this.unitText[u.index] ?? "";
+      return spellings.some((t) => terms.has(t) || heading.has(t) || text.includes(t));
+    };
   }
 
   /**

@@ -116,6 +116,21 @@ describe("the chat pipeline", () => {
     expect(response.answer).toContain(word);
   });
 
+  // A figure asked about one thing is not answered with a figure about another (受診は3〜6か月ごと):
+  // the material gives none for these, so the answer says so.
+  it.each(["筋電図の検査は何分くらいで終わりますか", "リツキシマブは何か月ごとに点滴するんですか"])(
+    "says the material does not give the figure %s asks for",
+    async (message) => {
+      expect((await ask(message)).kind).toBe("no_answer");
+    },
+  );
+
+  it("gives a figure the material states about the thing asked", async () => {
+    const response = await ask("免疫グロブリンの点滴は何日間やるんですか");
+    expectGrounded(response);
+    expect(response.answer).toContain("5日間");
+  });
+
   // この3点を守ることが… comes with the three points it sums up.
   it("gives the items of a numbered list with the sentence that counts them", async () => {
     const response = await ask("日常生活で大事なポイントはいくつあるの?");
