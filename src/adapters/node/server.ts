@@ -5,6 +5,8 @@ import { getConnInfo } from "@hono/node-server/conninfo";
 import { createApp } from "../../app/app.js";
 import { MemoryRateLimiter } from "../../app/rate-limit.js";
 import { ConfigError, parseConfig } from "../../config/config.js";
+import { MemoryStore } from "../../core/store/memory-store.js";
+import { SharedRateLimiter, SharedStore, serveSharedState } from "./cluster-state.js";
 import { loadNodeServices } from "./services.js";
 
 export interface RunningServer {
@@ -14,12 +16,19 @@ export interface RunningServer {
 }
 
 export async function startNodeServer(
-  options: { port?: number; env?: Record<string, string | undefined> } = {},
+  options: {
+    port?: number;
+    env?: Record<string, string | undefined>;
+    /** Ask the primary process for rate limits and LINE state (a worker of NODE_WORKERS > 1). */
+    sharedState?: boolean;
+  } = {},
 ): Promise<RunningServer> {
   const env = { ...process.env, ...options.env };
-  const services = loadNodeServices(env);
+  const services = loadNodeServices(env, options.sharedState ? new SharedStore() : new MemoryStore());
   const app = createApp(services, {
-    rateLimiter: new MemoryRateLimiter(services.config.RATE_LIMIT_PER_MINUTE),
+    rateLimiter: options.sharedState
+      ? new SharedRateLimiter()
+      : new MemoryRateLimiter(services.config.RATE_LIMIT_PER_MINUTE),
     clientKey: (c) => getConnInfo(c).remote.address ?? "unknown",
   });
   const port = options.port ?? services.config.PORT;
@@ -35,14 +44,17 @@ export async function startNodeServer(
 }
 
 async function main(): Promise<void> {
-  const workers = parseConfig(process.env).NODE_WORKERS;
+  const config = parseConfig(process.env);
+  const workers = config.NODE_WORKERS;
   if (workers > 1 && cluster.isPrimary) {
-    // node:cluster shares the port between processes; each loads its own dictionary and index.
+    // node:cluster shares the port between processes; each loads its own dictionary and index, and
+    // all of them count requests and keep LINE state in this one.
+    serveSharedState(new MemoryRateLimiter(config.RATE_LIMIT_PER_MINUTE), new MemoryStore());
     for (let i = 0; i < workers; i++) cluster.fork();
     console.log(`Starting ${workers} worker processes`);
     return;
   }
-  const server = await startNodeServer();
+  const server = await startNodeServer({ sharedState: cluster.isWorker });
   if (cluster.isPrimary) console.log(`Listening on ${server.url.replace("127.0.0.1", "localhost")}`);
 }
 
