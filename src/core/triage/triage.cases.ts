@@ -590,6 +590,21 @@ export const EMERGENCIES: [string, string][] = [
   ["カッターで指を深く切って、ガーゼで押さえても血があふれてくる", "bleeding"],
   ["祖父が漂白剤の入ったコップを水と間違えてひと口飲んでしまった", "overdose"],
   ["電車の中で隣の人がけいれんを起こして、駅員さんを呼んだけど5分以上止まらない", "seizure"],
+  // Review of 286e8a9 (probe 30's rules), in our own wording.
+  ["心マ交代でやってます、救急車まだ来ない", "consciousness"],
+  ["きょうこつあっぱく続けてる", "consciousness"],
+  ["指令員さんに教えてもらいながら胸骨圧迫してる", "consciousness"],
+  ["いまCPR中", "consciousness"],
+  ["心肺蘇生を続けています", "consciousness"],
+  ["AEDが解析中って言ってる", "consciousness"],
+  ["胸が痛いんじゃなくて、めちゃくちゃ苦しい", "chest_pain"],
+  ["救急車は呼ばなくていいから教えて、胸がずっと重くて左腕まで痛い", "chest_pain"],
+  ["目を離したすきに、カビキラーを2歳の子がなめたみたい", "overdose"],
+  ["子どもが睡眠薬を飲んでます", "overdose"],
+  ["咳き込んだあと、ひきつけが5分以上止まらない", "seizure"],
+  ["喘息の発作が止まらない、吸入も効かない", "breathing"],
+  ["話しかけてもぼんやりしていて、いつもと違う", "consciousness"],
+  ["手足が氷みたいに冷たくて、呼びかけに反応が鈍い", "consciousness"],
   // From the review of probe 29's rules and from blind probe 30 (resuscitation under way), in our own wording.
   ["胸が、チクチクじゃなくて、ずしっと重たく苦しい", "chest_pain"],
   ["胸が冗談抜きで半端じゃなく痛い", "chest_pain"],
@@ -916,6 +931,8 @@ export const URGENTS: [string, string][] = [
   ["母が数日前から、今日あったことを覚えていないことが増えました", "encephalitis"],
   ["駅の階段で急に膝が抜けて、両足とも力が入りにくくて上れない", "sudden_weakness"],
   ["左のまぶただけ昨日から下がってきて、目が開けにくい", "myasthenic"],
+  // Review of 286e8a9, in our own wording.
+  ["疲れてくると片方のまぶたが下がってくる", "myasthenic"],
   // From the review of probe 29's rules and from blind probe 30, in our own wording.
   ["母が急に孫の顔がわからなくなった", "encephalitis"],
   ["父が今朝のことをまったく覚えていない", "encephalitis"],
@@ -1334,6 +1351,21 @@ export const NOT_SIGNALS: string[] = [
   "胸が痛いわけではなくて、背中が凝って痛いだけです。湿布は使っていいですか",
   "息子は免疫抑制剤を飲んでいます。学校の給食で気をつけることはありますか",
   "今のところ元気です。救急車を呼んだほうがいいケースを前もって知っておきたい",
+  // Review of 286e8a9: classes, installed AEDs, balloons, newborns, reassurance, buttons, habits.
+  "救命講習で、交代しながら胸骨圧迫の練習をした",
+  "学校にAEDを設置したそうです",
+  "風船に息を吹き込んで膨らませた",
+  "明日の朝起きないと電話してね",
+  "生後1か月、首がぐにゃぐにゃで目が合わないのは普通？",
+  "間違えて昨日の分の薬も飲んじゃった。意識ははっきりしてるけど大丈夫？",
+  "胸のボタンをぎゅっと留めた",
+  "胸じゃなくて背中が痛い",
+  "本を読んでもぼんやりして頭に入らない日がある",
+  "息子はテグレトールを毎日飲んでます",
+  "冷え性で手足が氷みたいに冷たい、いつものこと",
+  "お風呂に入ったら楽になりました",
+  "首にタオルを巻いて寝ています",
+  "今日の約束をうっかり忘れちゃった笑",
   // Review of probe 29's rules: cramps, coughs, shivering, oozing, bathing, reading, recovery, training.
   "ふくらはぎのけいれんがストレッチしても10分おさまらない",
   "咳の発作が夜に10分くらい止まらない",
@@ -2329,19 +2361,22 @@ export const HISTORY_CASES: HistoryCase[] = [
     level: "none",
   },
   {
-    name: "probe 30: a one-word '胸' was a question about surgery",
+    // A denial of one symptom must not settle whatever was reported before (review of probe 30's
+    // rules): the fragment keeps its 119 reply, the lesser cost.
+    name: "probe 30: '痛くないです' after a one-word '胸' does not settle it",
     history: [user("胸"), assistant("胸がどうされましたか?痛みや苦しさがある場合はすぐ119番してください。")],
     message: "痛くないです。手術のことが聞きたくて",
-    level: "none",
+    level: "emergency",
   },
   {
-    name: "probe 30: 'たすけて' was about a phone setting",
+    // Someone who cannot work the phone may be the one who should be calling 119.
+    name: "probe 30: trouble with the phone after 'たすけて' does not settle it",
     history: [
       user("たすけて"),
       assistant("どうされましたか?命に関わる状態なら、すぐ119番に電話してください。"),
     ],
     message: "スマホの設定がわからなくて困ってる",
-    level: "none",
+    level: "emergency",
   },
   {
     name: "probe 30: not painful, but tight with a cold sweat",
@@ -2353,6 +2388,24 @@ export const HISTORY_CASES: HistoryCase[] = [
     name: "probe 30: 'it was about work' and yet breathing fails now",
     history: [user("くるしい"), assistant("今、息が苦しいですか?")],
     message: "ちがう、仕事の話ってこと。でも今は本当に息が吸えない",
+    level: "emergency",
+  },
+  {
+    name: "review 30: 'not painful' does not take back breathlessness",
+    history: [user("急に息が苦しくなりました"), assistant("胸の痛みはありますか？")],
+    message: "痛くないです",
+    level: "emergency",
+  },
+  {
+    name: "review 30: a collapse, then trouble working the phone",
+    history: [user("父が倒れて、呼んでも返事がありません"), assistant("119番に電話しましたか？")],
+    message: "スマホの操作がわからない",
+    level: "emergency",
+  },
+  {
+    name: "review 30: conscious again but cannot answer",
+    history: [user("母がけいれんして倒れた"), assistant("今の様子はどうですか？")],
+    message: "意識が戻りましたが、返事はできません",
     level: "emergency",
   },
 ];
