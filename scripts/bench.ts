@@ -8,7 +8,7 @@ import { loadNodeServices } from "../src/adapters/node/services.js";
 import { createAnalyzer } from "../src/core/analysis/analyzer.js";
 import { loadTokenizer } from "../src/core/analysis/dictionary.js";
 import { buildKnowledge } from "../src/core/knowledge/knowledge.js";
-import { parseBank } from "../src/eval/bank/load.js";
+import { readBank } from "../src/eval/bank/read.js";
 import { percentile } from "../src/eval/metrics/stats.js";
 import { fromGetPassage, passageLookup } from "../src/eval/run/passages.js";
 import { runBank } from "../src/eval/run/run.js";
@@ -21,7 +21,7 @@ import { tokenIdentity } from "./bench/token-identity.js";
 import { buildTimeAnalyzer, readDictionaryBuffers } from "./build-dictionary.js";
 
 const args = new Set(process.argv.slice(2));
-const BANK = "evals/questions.jsonl";
+const BANK = "evals/bank";
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const ratio = ([a, b]: [number, number]) => `${a}/${b} (${b ? pct(a / b) : "—"})`;
 const ms = (x: number | undefined) => (x === undefined ? "—" : `${x.toFixed(2)} ms`);
@@ -30,7 +30,7 @@ const section = (title: string) => console.log(`\n## ${title}`);
 const row = (label: string, value: string, target = "") =>
   console.log(`${label.padEnd(44)} ${value.padEnd(28)} ${target}`);
 
-const cases = parseBank(readFileSync(BANK, "utf8"), BANK);
+const cases = readBank(BANK);
 const services = loadNodeServices({ ...process.env, RATE_LIMIT_PER_MINUTE: "100000" });
 const snapshot = readKnowledge();
 const passages = snapshot.index.passages;

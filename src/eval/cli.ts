@@ -16,7 +16,7 @@ export class CliError extends Error {
   override name = "CliError";
 }
 
-export const DEFAULT_QUESTIONS = "evals/questions.jsonl";
+export const DEFAULT_QUESTIONS = "evals/bank";
 export const DEFAULT_THRESHOLDS = "evals/thresholds.json";
 export const DEFAULT_PASSAGES = "generated/passages.json";
 
@@ -26,7 +26,7 @@ Runs the question bank through the pipeline (in-process by default) and gates CI
 Exit codes: 0 all passed, 100 a failure, an under-triage or a missed threshold, 1 runner error.
 
   --url URL            run against a server (POST URL/api/chat, GET URL/api/search) instead
-  --questions FILE     bank: .jsonl or promptfoo-style .csv (default ${DEFAULT_QUESTIONS})
+  --questions PATH     bank: a .jsonl or promptfoo-style .csv file, or a folder of them (default ${DEFAULT_QUESTIONS})
   --output FILE        write a report; format by extension: ${OUTPUT_SUFFIXES.join(", ")} (repeatable)
   --threshold K=V      gate, e.g. test.hit@3=0.8, pass-rate=95%, dev.latency-p95=1500 (repeatable)
   --thresholds FILE    thresholds file (default ${DEFAULT_THRESHOLDS} when it exists)

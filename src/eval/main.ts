@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Passage } from "../core/types.js";
 import { BankError } from "./bank/case.js";
-import { parseBank } from "./bank/load.js";
+import { readBank } from "./bank/read.js";
 import { CliError, type CliOptions, DEFAULT_PASSAGES, DEFAULT_THRESHOLDS, parseArgs, USAGE } from "./cli.js";
 import { renderConsole } from "./report/console.js";
 import type { ReportData } from "./report/data.js";
@@ -50,11 +50,6 @@ function readJson(path: string): unknown {
   } catch (e) {
     throw new RunnerError(`${path}: cannot read JSON (${(e as Error).message})`);
   }
-}
-
-function readText(path: string, what: string): string {
-  if (!existsSync(path)) throw new RunnerError(`${what} not found: ${path}`);
-  return readFileSync(path, "utf8");
 }
 
 export async function main(argv: readonly string[], deps: MainDeps): Promise<number> {
@@ -138,7 +133,8 @@ async function run(argv: readonly string[], deps: MainDeps): Promise<number> {
     deps.stdout(USAGE);
     return 0;
   }
-  const cases = parseBank(readText(options.questions, "question bank"), options.questions);
+  if (!existsSync(options.questions)) throw new RunnerError(`question bank not found: ${options.questions}`);
+  const cases = readBank(options.questions);
   const thresholds = loadThresholds(options, deps.env);
   const { target, getPassage } = await openTarget(options, deps);
   const passageFile = readPassagesFile(options);

@@ -26,7 +26,7 @@ describe("evals/promptfooconfig.yaml", () => {
   });
 
   it("reads the shared bank without expanding list vars", () => {
-    expect(config.tests).toBe("file://questions.jsonl");
+    expect(config.tests).toBe("file://bank/*.jsonl");
     expect(config.defaultTest.options.disableVarExpansion).toBe(true);
   });
 

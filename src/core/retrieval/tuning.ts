@@ -1,4 +1,4 @@
-// Every retrieval tunable in one place. Tuned on the `dev` split of evals/questions.jsonl only.
+// Every retrieval tunable in one place. Tuned on the `dev` split of the bank (evals/bank/) only.
 
 export interface RetrievalTuning {
   /** Field boosts for Orama's BM25: headings carry the question a section answers. */
