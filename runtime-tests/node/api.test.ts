@@ -73,6 +73,16 @@ describe("POST /api/chat input validation", () => {
     const response = await post(JSON.stringify({ message: ` ${"遺伝".repeat(500)} ` }));
     expect(response.status).toBe(200);
   });
+  it("answers a message holding half an emoji (a lone surrogate), and still escalates it", async () => {
+    for (const body of ['{"message":"\\ud800薬の副作用は?"}', '{"message":"足が\\udc00つる"}']) {
+      const response = await post(body);
+      expect(response.status).toBe(200);
+    }
+    const emergency = await post(
+      '{"message":"父が倒れて\\ud83d反応がない","history":[{"role":"user","content":"\\ud83d"}]}',
+    );
+    expect(await emergency.json()).toMatchObject({ kind: "emergency" });
+  });
   it("rejects more than 20 history items", async () => {
     const history = Array.from({ length: 21 }, () => ({ role: "user", content: "はい" }));
     await expectError(

@@ -45,6 +45,24 @@ describe("the dictionary loaded from buffers", () => {
     expect(loaded.tokenize(lines[1] as string)).toEqual(stock.tokenize(lines[1] as string));
   });
 
+  it.each([
+    "足が😀つる、ピクピク👀する",
+    "𠮷野家で𩸽を食べたら🙇‍♀️",
+    "ｱｲｻﾞｯｸｽ症候群のｹｲﾚﾝ",
+    "CK値が３００ＩＵ/L、abc123",
+    "ああああああああああああああああああああああああああああああ",
+    "",
+  ])("gives kuromoji's tokens for patients' typing too: %s", (line) => {
+    expect(loaded.tokenize(line)).toEqual(new Tokenizer(dic).tokenize(line));
+  });
+
+  it("reads a lone surrogate as U+FFFD instead of failing as kuromoji does", () => {
+    const stock = new Tokenizer(dic);
+    expect(() => stock.tokenize("足が\ud800つる")).toThrow();
+    expect(loaded.tokenize("足が\ud800つる")).toEqual(stock.tokenize("足が\ufffdつる"));
+    expect(loaded.tokenize("\udc00")).toEqual(stock.tokenize("\ufffd"));
+  });
+
   it("gives the same search-mode and decompounded tokens as the build-time tokenizer", () => {
     const buildTime = buildTimeTokenizer(dic);
     for (const line of lines)

@@ -32,6 +32,9 @@ function unknownDictionary(b: DictionaryBuffers): UnknownDictionary {
   return unknown;
 }
 
+/** Dictionary entries whose decoded fields are kept (a few hundred KB at most). */
+const DECODED_ENTRIES = 8192;
+
 export function loadTokenizer(buffers: DictionaryBuffers): JapaneseTokenizer {
   for (const name of DICTIONARY_FILE_NAMES) {
     if (!(buffers[name] instanceof ArrayBuffer)) throw new Error(`dictionary file ${name}.bin is missing`);
@@ -44,6 +47,7 @@ export function loadTokenizer(buffers: DictionaryBuffers): JapaneseTokenizer {
   const costs = new ConnectionCosts(0, 0);
   costs.loadConnectionCosts(new Int16Array(buffers.cc));
   const empty = new Uint32Array(0);
+  const decoded = new Map<number, string[]>();
 
   return createTokenizer({
     trie: doublearray.load(new Int32Array(buffers.base), new Int32Array(buffers.check)),
@@ -53,8 +57,16 @@ export function loadTokenizer(buffers: DictionaryBuffers): JapaneseTokenizer {
         : empty,
     tokenInfo,
     features: (id, surface) => {
-      const f = decodeFeatures(features, tokenInfo.getUint32(id + 6, true), surface, posNames);
-      return [surface, ...f.pos.split(","), f.basicForm, f.reading];
+      // An entry always has the same surface, so its fields can be kept: the same few thousand words
+      // recur in every question, and decoding them again was a fifth of tokenizing.
+      let fields = decoded.get(id);
+      if (!fields) {
+        const f = decodeFeatures(features, tokenInfo.getUint32(id + 6, true), surface, posNames);
+        fields = [surface, ...f.pos.split(","), f.basicForm, f.reading];
+        if (decoded.size >= DECODED_ENTRIES) decoded.clear();
+        decoded.set(id, fields);
+      }
+      return fields;
     },
     unknown: unknownDictionary(buffers),
     costs,

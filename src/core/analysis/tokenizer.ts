@@ -12,6 +12,7 @@ import SurrogateAwareString from "kuromoji/src/util/SurrogateAwareString.js";
 import ViterbiLattice from "kuromoji/src/viterbi/ViterbiLattice.js";
 import ViterbiNode from "kuromoji/src/viterbi/ViterbiNode.js";
 import ViterbiSearcher from "kuromoji/src/viterbi/ViterbiSearcher.js";
+import { wellFormed } from "../normalize/normalize.js";
 
 export type { IpadicFeatures };
 
@@ -59,15 +60,78 @@ export function searchModePenalty(surface: string): number {
   return length > OTHER_LENGTH ? (length - OTHER_LENGTH) * OTHER_PENALTY : 0;
 }
 
+/**
+ * The sentence as UTF-8 once, with the byte where each code point starts and the UTF-16 index at each
+ * byte. doublearray's commonPrefixSearch re-encodes the rest of the sentence at every position and
+ * decodes every key it finds: a quadratic cost that was most of the tokenizer's time.
+ */
+interface EncodedSentence {
+  bytes: Uint8Array;
+  /** Byte offset of each code point, plus the end. */
+  byteOf: number[];
+  /** UTF-16 index at each byte offset that starts a code point (or ends the sentence). */
+  utf16At: Int32Array;
+}
+
+function encodeSentence(sentence: string): EncodedSentence {
+  const bytes = new TextEncoder().encode(sentence);
+  const byteOf: number[] = [];
+  const utf16At = new Int32Array(bytes.length + 1);
+  let byte = 0;
+  let unit = 0;
+  for (const ch of sentence) {
+    byteOf.push(byte);
+    utf16At[byte] = unit;
+    const cp = ch.codePointAt(0) as number;
+    byte += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    unit += ch.length;
+  }
+  byteOf.push(byte);
+  utf16At[byte] = unit;
+  return { bytes, byteOf, utf16At };
+}
+
+/** doublearray's commonPrefixSearch from one code point on, walking the trie over the encoded bytes. */
+function prefixMatches(trie: TrieArrays, sentence: string, encoded: EncodedSentence, pos: number) {
+  const { base, check } = trie;
+  const { bytes, byteOf, utf16At } = encoded;
+  const from = byteOf[pos] as number;
+  const matches: { key: string; trieId: number | undefined }[] = [];
+  let parent = 0;
+  for (let i = from; i < bytes.length; i++) {
+    const child = (base[parent] as number) + (bytes[i] as number);
+    if (check[child] !== parent) break;
+    parent = child;
+    // A terminal child (code 0) marks a complete word; its base holds the record as -(id + 1).
+    const terminal = base[child] as number;
+    if (check[terminal] !== child) continue;
+    const record = base[terminal] as number;
+    const key = sentence.slice(utf16At[from], utf16At[i + 1]);
+    matches.push({ key, trieId: record <= 0 ? -record - 1 : undefined });
+  }
+  return matches;
+}
+
+interface TrieArrays {
+  base: Int32Array;
+  check: Int32Array;
+}
+
 /** The lattice of kuromoji's ViterbiBuilder.build, with an optional search-mode penalty on known words. */
-function buildLattice(parts: DictionaryParts, sentence: string, mode: Mode): ViterbiLattice {
+function buildLattice(
+  parts: DictionaryParts,
+  trie: TrieArrays,
+  sentence: string,
+  mode: Mode,
+): ViterbiLattice {
   const lattice = new ViterbiLattice();
   const text = new SurrogateAwareString(sentence);
+  const encoded = encodeSentence(sentence);
   for (let pos = 0; pos < text.length; pos++) {
-    const tail = text.slice(pos);
-    const vocabulary = parts.trie.commonPrefixSearch(tail);
-    for (const { k: key, v: trieId } of vocabulary) {
+    const vocabulary = prefixMatches(trie, sentence, encoded, pos);
+    for (const { key, trieId } of vocabulary) {
       if (mode === "decompound" && key.length === sentence.length) continue;
+      if (trieId === undefined) continue;
       const ids = parts.targets(trieId);
       const penalty = mode === "normal" ? 0 : searchModePenalty(key);
       for (let i = 0; i < ids.length; i++) {
@@ -78,7 +142,7 @@ function buildLattice(parts: DictionaryParts, sentence: string, mode: Mode): Vit
         lattice.append(new ViterbiNode(id, cost, pos + 1, key.length, "KNOWN", left, right, key));
       }
     }
-    appendUnknownWords(parts.unknown, lattice, tail, pos, vocabulary.length > 0);
+    appendUnknownWords(parts.unknown, lattice, text, pos, vocabulary.length > 0);
   }
   lattice.appendEos();
   return lattice;
@@ -88,12 +152,11 @@ function buildLattice(parts: DictionaryParts, sentence: string, mode: Mode): Vit
 function appendUnknownWords(
   unknown: UnknownDictionary,
   lattice: ViterbiLattice,
-  tail: string,
+  text: SurrogateAwareString,
   pos: number,
   hasKnown: boolean,
 ) {
-  const rest = new SurrogateAwareString(tail);
-  const head = rest.charAt(0);
+  const head = text.charAt(pos);
   const headClass = unknown.lookup(head);
   if (hasKnown && Number(headClass.is_always_invoke) !== 1) return;
   let key = head;
@@ -101,8 +164,8 @@ function appendUnknownWords(
   // length; lattice positions follow that, so we count the same way to stay token-for-token equal.
   let length = 1;
   if (Number(headClass.is_grouping) === 1) {
-    for (let k = 1; k < rest.length; k++) {
-      const next = rest.charAt(k);
+    for (let k = pos + 1; k < text.length; k++) {
+      const next = text.charAt(k);
       if (unknown.lookup(next).class_name !== headClass.class_name) break;
       key += next;
       length = key.length;
@@ -141,11 +204,14 @@ function formatToken(parts: DictionaryParts, node: ViterbiNode, position: number
 
 export function createTokenizer(parts: DictionaryParts): JapaneseTokenizer {
   const searcher = new ViterbiSearcher(parts.costs);
-  const run = (text: string, mode: Mode) => {
+  const trie = { base: parts.trie.bc.getBaseBuffer(), check: parts.trie.bc.getCheckBuffer() };
+  const run = (raw: string, mode: Mode) => {
     const tokens: IpadicFeatures[] = [];
+    // kuromoji cannot encode a lone surrogate (JSON's "\ud800" is a legal string): it reads as U+FFFD.
+    const text = wellFormed(raw);
     // Sentence splitting and word_position as kuromoji's Tokenizer.tokenize computes them.
     for (const sentence of Tokenizer.splitByPunctuation(text)) {
-      const path = searcher.search(buildLattice(parts, sentence, mode));
+      const path = searcher.search(buildLattice(parts, trie, sentence, mode));
       const last = tokens.length > 0 ? (tokens[tokens.length - 1] as IpadicFeatures).word_position : 0;
       for (const node of path) tokens.push(formatToken(parts, node, last + node.start_pos));
     }

@@ -17,6 +17,16 @@ export function normalizeText(raw: string): string {
   return raw.normalize("NFKC").replace(INVISIBLE, "").replace(COUNTER_KA, "$1か$2");
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Lone surrogates (half of an emoji, or JSON's "\ud800") as U+FFFD, as String#toWellFormed does: a
+ * JavaScript string may hold them, but the tokenizer cannot encode them.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, "\uFFFD");
+}
+
 /** Hiragana → katakana, so kana spellings of the same word compare equal. */
 export function toKatakana(text: string): string {
   return text.replace(/[\u3041-\u3096\u309D\u309E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60));

@@ -7,6 +7,7 @@ import {
   isOtherDisease,
   MEDICATION_HINT,
 } from "../intent/intent.js";
+import { wellFormed } from "../normalize/normalize.js";
 import { type Prompts, promptLines } from "../prompts/prompts.js";
 import type { PassageIndex } from "../retrieval/search-index.js";
 import type { ChatInput, ChatService } from "../services.js";
@@ -47,7 +48,10 @@ export function createChatPipeline(deps: PipelineDeps): ChatService {
   const corpusIncludes = (word: string) => corpusText.includes(word);
   const starters = () => promptLines(prompts.starters).slice(0, 3);
 
-  function respond({ message, history }: ChatInput): ChatResponse {
+  function respond(input: ChatInput): ChatResponse {
+    // Half an emoji would leave triage's readings unaligned with the text (see wellFormed).
+    const message = wellFormed(input.message);
+    const history = input.history.map((turn) => ({ ...turn, content: wellFormed(turn.content) }));
     // 1. Safety triage first: nothing competes with the 119 instruction.
     const safety = triage(message, history, analyzer.readTokens);
     if (safety.level === "emergency") {
