@@ -47,9 +47,9 @@ export function analyzeField(analyzer: TextAnalyzer, field: IndexedField, text: 
   }
 }
 
-type Namespace = "t" | "r" | "g" | "w";
+type Namespace = "t" | "r" | "g" | "w" | "x";
 type Analysis = (analyzer: TextAnalyzer, text: string) => string[];
-const ANALYSIS: Record<Exclude<Namespace, "w">, Analysis> = {
+const ANALYSIS: Record<Exclude<Namespace, "w" | "x">, Analysis> = {
   t: (analyzer, text) => analyzer.terms(text),
   r: (analyzer, text) => analyzer.readingGrams(text),
   g: (analyzer, text) => analyzer.charGrams(text),
@@ -80,7 +80,8 @@ export function wordAnalysis(): Analysis {
 
 // A query may be addressed to one analysis ("\uE000r\uE000…"), so a search over the reading field
 // does not also look up every term and bigram in it: Orama tries each query token in each property.
-const ADDRESSED = /^\uE000([trgw])\uE000/;
+// "x" holds one token already analyzed (searched alone, see token-scores.ts).
+const ADDRESSED = /^\uE000([trgwx])\uE000/;
 
 /** A query string that the tokenizer analyzes with one namespace's analysis only. */
 export function addressedQuery(namespace: Namespace, text: string): string {
@@ -93,6 +94,7 @@ export function analyzeQuery(analyzer: TextAnalyzer, raw: string, words = wordAn
   if (addressed) {
     const namespace = addressed[1] as Namespace;
     const text = raw.slice(3);
+    if (namespace === "x") return [text];
     return namespace === "w"
       ? mark("t", words(analyzer, text))
       : mark(namespace, ANALYSIS[namespace](analyzer, text));

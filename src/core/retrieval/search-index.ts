@@ -1,4 +1,13 @@
-import { create, insertMultiple, load, type Orama, type RawData, save, search } from "@orama/orama";
+import {
+  create,
+  insertMultiple,
+  load,
+  type Orama,
+  type RawData,
+  save,
+  search,
+  type Tokenizer,
+} from "@orama/orama";
 import { standardize } from "../normalize/colloquial.js";
 import { createRespeller, type KanaSpellings } from "../normalize/kana-spelling.js";
 import { createKatakanaCorrector } from "../normalize/katakana-typos.js";
@@ -6,6 +15,7 @@ import { questionFocus } from "../normalize/question-focus.js";
 import type { Passage, SearchHit } from "../types.js";
 import { addressedQuery, createOramaTokenizer, type TextAnalyzer } from "./orama-tokenizer.js";
 import { QUESTION_WORDS, stripStopPhrases, subjectOf } from "./query-stop-phrases.js";
+import { createTokenScorer } from "./token-scores.js";
 import { DEFAULT_TUNING, type RetrievalTuning } from "./tuning.js";
 
 const schema = {
@@ -41,11 +51,8 @@ function sectionHeadings(passage: Passage): string {
   return passage.path.slice(1, -1).join("\n");
 }
 
-function createDb(analyzer: TextAnalyzer): PassageDb {
-  return create({
-    schema,
-    components: { tokenizer: createOramaTokenizer(analyzer) },
-  }) as PassageDb;
+function createDb(tokenizer: Tokenizer): PassageDb {
+  return create({ schema, components: { tokenizer } }) as PassageDb;
 }
 
 /** Build time: analyze and index every passage once. */
@@ -59,7 +66,7 @@ export function buildSnapshot(
   version: string,
   questions: Record<string, string[]> = {},
 ): IndexSnapshot {
-  const db = createDb(analyzer);
+  const db = createDb(createOramaTokenizer(analyzer));
   const docs = passages.map((passage) => {
     const heading = ownHeading(passage);
     const section = sectionHeadings(passage);
@@ -123,10 +130,21 @@ export function loadPassageIndex(
   snapshot: IndexSnapshot,
   tuning: RetrievalTuning = DEFAULT_TUNING,
 ): PassageIndex {
-  const db = createDb(analyzer);
+  const tokenizer = createOramaTokenizer(analyzer);
+  const db = createDb(tokenizer);
   load(db, snapshot.orama);
   const byId = new Map(snapshot.passages.map((passage) => [passage.id, passage]));
   const total = snapshot.passages.length;
+  // Each query token is searched alone, once, and its share kept (token-scores.ts).
+  const scoreTokens = createTokenScorer(
+    snapshot.passages.map((passage) => passage.id),
+    (property, token) =>
+      runSearch(db, addressedQuery("x", token), [property as keyof typeof schema], total, tuning),
+    // Orama's document frequencies: a token no passage has is not searched for at all.
+    (property, token) => typeof db.data.index.tokenOccurrences[property]?.[token] === "number",
+  );
+  const tokensOf = (namespace: "t" | "r" | "g" | "w", text: string) =>
+    tokenizer.tokenize(addressedQuery(namespace, text)) as string[];
   const respellKana = createRespeller(snapshot.kanaSpellings ?? {});
   const correctKatakana = createKatakanaCorrector(snapshot.katakanaWords ?? []);
   const respell = (text: string) => correctKatakana(respellKana(text));
@@ -142,15 +160,12 @@ export function loadPassageIndex(
         for (const hit of hits) scores.set(hit.id, (scores.get(hit.id) ?? 0) + weight * hit.score);
       };
       const scoreText = (text: string, weight: number) => {
-        add(runSearch(db, addressedQuery("t", text), TERM_FIELDS, total, tuning), weight);
-        add(runSearch(db, addressedQuery("r", text), ["reading"], total, tuning), weight);
-        add(runSearch(db, addressedQuery("g", text), ["grams"], total, tuning), weight);
+        add(scoreTokens(tokensOf("t", text), TERM_FIELDS), weight);
+        add(scoreTokens(tokensOf("r", text), ["reading"]), weight);
+        add(scoreTokens(tokensOf("g", text), ["grams"]), weight);
         const expansion = analyzer.expand(text).join(" ");
         if (expansion) {
-          add(
-            runSearch(db, addressedQuery("w", expansion), TERM_FIELDS, total, tuning),
-            weight * tuning.expansionWeight,
-          );
+          add(scoreTokens(tokensOf("w", expansion), TERM_FIELDS), weight * tuning.expansionWeight);
         }
       };
       // A question that is only the disease's name ("アイザックス症候群とは?", "ｱｲｻﾞｯｸｽってなに?")

@@ -44,21 +44,36 @@ export function triage(message: string, history: readonly Turn[] = [], reader?: 
   // Everything, the reports carried from reply to reply included, is read within the last few user turns.
   const userAt = history.flatMap((turn, i) => (turn.role === "user" ? [i] : []));
   const windowStart = userAt.at(-HISTORY_USER_TURNS) ?? 0;
-  return triageAt(message, history.slice(windowStart), reader);
+  return triageAt(message, history.slice(windowStart), memoFold(reader));
+}
+
+/** Folds a text once per triage: an earlier turn is read again for each later turn that follows it. */
+type Fold = (text: string) => FoldedText;
+
+function memoFold(reader: KanjiReader | undefined): Fold {
+  const folded = new Map<string, FoldedText>();
+  return (text) => {
+    let result = folded.get(text);
+    if (!result) {
+      result = foldForTriage(text, reader);
+      folded.set(text, result);
+    }
+    return result;
+  };
 }
 
 /** `history` is already the window; each earlier turn is read with the part of it before that turn. */
-function triageAt(message: string, history: readonly Turn[], reader: KanjiReader | undefined): TriageResult {
-  const current = foldForTriage(message, reader);
+function triageAt(message: string, history: readonly Turn[], fold: Fold): TriageResult {
+  const current = fold(message);
   const userTurns = history.filter((turn) => turn.role === "user").slice(-HISTORY_USER_TURNS);
-  const recentTurns = userTurns.map((turn) => foldForTriage(turn.content, reader));
+  const recentTurns = userTurns.map((turn) => fold(turn.content));
   // "まだ止まらない" after "けいれんってどれくらいで止まるもの?" says the asked-about seizure is
   // happening: an ongoing reply reads the recent turns' questions as reports.
   const ongoing = recentTurns.length > 0 && FOLLOW_UP.ongoing.test(current.text);
   const result = evaluate(current, recentTurns, 0, ongoing);
   if (recentTurns.length === 0) return result;
 
-  const together = foldForTriage([...userTurns.map((turn) => turn.content), message].join("\n"), reader);
+  const together = fold([...userTurns.map((turn) => turn.content), message].join("\n"));
   // The message completes what a recent turn began ("2歳の子が薬箱をいじってた" then "シートから3錠
   // なくなってる"; "部屋で七輪" then "みんな頭が痛い"). Only matches that end inside the message count,
   // so an earlier report does not fire again on "ありがとう". If readings differ at the seam (a word
@@ -88,7 +103,7 @@ function triageAt(message: string, history: readonly Turn[], reader: KanjiReader
   const asksAgain = (isReply && !settledBefore && !settlesNow) || answersQuestion;
   // A report stands until a later turn settles it. "救急車は大げさだよね", "様子見ます", "#7119でいいよね?"
   // or a new question right after an emergency do not take it back: nothing said lowers a level.
-  carryLastReport(result, current, history, reader);
+  carryLastReport(result, current, history, fold);
   if (asksAgain || ongoing || FOLLOW_UP.patterns.some((p) => p.test(current.text))) {
     // The recent reports and this message read together: "母がけいれんを起こしました" then "まだ止まらない、
     // もう6分" is a seizure that has not stopped, which neither message says alone.
@@ -96,7 +111,7 @@ function triageAt(message: string, history: readonly Turn[], reader: KanjiReader
     // "はい、全部あります" or "2日。だるくて吐き気" says yes to what the assistant asked ("顔の片側が
     // 下がる…といったことはありますか?", "ステロイドを飲み忘れて何日ですか?"): the question is then a report.
     const asked = answersQuestion ? askedAtTheEnd(lastQuestion) : "";
-    const foldedAsked = asked ? foldForTriage(asked, reader) : undefined;
+    const foldedAsked = asked ? fold(asked) : undefined;
     // "よろしいですか?" asks about no symptom: a yes to it does not make a hypothetical a report.
     const question = foldedAsked && !FOLLOW_UP.confirmation.test(foldedAsked.text) ? foldedAsked : undefined;
     // A temperature in the fever range says yes to a question about fever, whatever else the reply
@@ -110,8 +125,7 @@ function triageAt(message: string, history: readonly Turn[], reader: KanjiReader
       // The question may name only what it asks about ("紫色や青っぽい色ですか?" after "子どもの唇の色が
       // 少し変"): the report, the question and the yes read as one statement.
       const lastReport = userTurns.at(-1)?.content;
-      if (lastReport)
-        raise(result, evaluate(foldForTriage([lastReport, asked, message].join("\n"), reader), [], 0, true));
+      if (lastReport) raise(result, evaluate(fold([lastReport, asked, message].join("\n")), [], 0, true));
     }
     // "いいえ、どっちも" to "息をしていますか? 呼びかけに反応はありますか?" is no sign of life: the
     // question asks about what is normal, so a no is the emergency.
@@ -141,11 +155,11 @@ function carryLastReport(
   result: TriageResult,
   current: FoldedText,
   history: readonly Turn[],
-  reader: KanjiReader | undefined,
+  fold: Fold,
 ): void {
   const last = history.findLastIndex((turn) => turn.role === "user");
   if (last < 0) return;
-  const earlier = triageAt((history[last] as Turn).content, history.slice(0, last), reader);
+  const earlier = triageAt((history[last] as Turn).content, history.slice(0, last), fold);
   if (earlier.level === "none") return;
   // After a crisis or an overdose, "大丈夫", "元気です" or "落ち着いてます" only reassure.
   const reassuringOnly = earlier.crisis || earlier.category === "overdose";
