@@ -110,6 +110,7 @@ row("synonym table warm-up (once, at start-up)", ms(probe.warmUpMs));
 row("memory: dictionary buffers", mb(probe.dictionaryBytes ?? 0));
 row("memory: analyzer + index heap", mb(probe.heapBytes ?? 0));
 row("memory: tokenizer + loaded index", mb(probe.totalBytes ?? 0), "target ≤ 40 MB");
+row("memory added by searching the bank once", mb(probe.servedBytes ?? 0), "(kept token shares, memos)");
 
 section("Build-time vs query-time analysis");
 t = performance.now();

@@ -6,6 +6,7 @@ import { GENERATED_DIR, readDictionaryBuffers } from "../../src/adapters/node/ar
 import { createAnalyzer } from "../../src/core/analysis/analyzer.js";
 import { loadTokenizer } from "../../src/core/analysis/dictionary.js";
 import { type KnowledgeSnapshot, loadKnowledge, warmUp } from "../../src/core/knowledge/knowledge.js";
+import { readBank } from "../../src/eval/bank/read.js";
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error("run with node --expose-gc");
@@ -30,6 +31,12 @@ const after = process.memoryUsage();
 // The dictionary's ArrayBuffers were allocated before `before`, so count them explicitly.
 const dictBytes = Object.values(buffers).reduce((sum, b) => sum + b.byteLength, 0);
 const heap = after.heapUsed - before.heapUsed;
+
+// What serving adds: every bank question searched once fills the kept token shares (bounded by the
+// material's vocabulary) and the analyzer's small memos.
+for (const c of readBank("evals/bank")) knowledge.index.search(c.question, 10, c.history.at(-1)?.content);
+gc();
+const served = process.memoryUsage().heapUsed - after.heapUsed;
 console.log(
   JSON.stringify({
     dictionaryMs: t1 - t0,
@@ -39,5 +46,6 @@ console.log(
     heapBytes: heap,
     totalBytes: dictBytes + heap,
     knowledgeJsonBytes: Buffer.byteLength(knowledgeText),
+    servedBytes: served,
   }),
 );

@@ -39,7 +39,7 @@ export const configSchema = z.object({
     .transform((url) => url.replace(/\/+$/, "")),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100000).default(30),
   // Node only: processes serving the port (node:cluster). More than one multiplies throughput on a
-  // multi-core machine, but each keeps its own in-memory rate limits and LINE state.
+  // multi-core machine; rate limits and LINE state stay in the primary (cluster-state.ts).
   NODE_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
 });
 
