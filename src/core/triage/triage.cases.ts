@@ -653,6 +653,24 @@ export const EMERGENCIES: [string, string][] = [
   ["弟が『お母さんが起きない』って泣きながら電話してきた", "consciousness"],
   ["おばあちゃんのろれつが", "stroke"],
   ["抱っこしたら、だらんとして目が合わない", "consciousness"],
+  // Session 21: resuscitation after a class, consciousness signs, medication errors, pressure that
+  // fails, cut-off words (own wording, failing before the rules changed).
+  ["講習で教わったとおりに心臓マッサージを続けてます", "consciousness"],
+  ["いま人工呼吸を2回した", "consciousness"],
+  ["父、意識なし！", "consciousness"],
+  ["呼びかけにぼんやりとしか返事しない", "consciousness"],
+  ["祖母を呼んでもぼーっとしたままです", "consciousness"],
+  ["母が昏睡に近い感じになってる", "consciousness"],
+  ["母がこたつに突っ伏したまま動かない", "consciousness"],
+  ["薬を多量に飲んでしまいました", "overdose"],
+  ["他の入居者さんの薬を配ってしまって、その方がうとうとしてます", "overdose"],
+  ["睡眠薬を間違えて飲ませてしまい、ぐったりしている", "overdose"],
+  ["頭が今までいちばん痛くなった、急に", "severe_pain"],
+  ["やかんのお湯を浴びて、胸一面が水ぶくれ", "injury"],
+  ["ティッシュで押さえても血がぽたぽた垂れてくる", "bleeding"],
+  ["ばあちゃんのろれつがまわら", "stroke"],
+  ["胸が痛いのって病気のせい？今もすごく痛い", "chest_pain"],
+  ["胸が冗談じゃなく動けないくらい痛い", "chest_pain"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
@@ -706,6 +724,9 @@ export const CRISES: string[] = [
   "いっそ飛び降りてしまったら楽になるのかな",
   "電車に飛び込んでしまいそうで怖い",
   "飛び降りたら全部終わるよね",
+  "このまま湖に入っちゃおうかな",
+  "海に沈んじゃいたい",
+  "ドアノブにベルトをかけて首にかけた",
 ];
 
 /** Reports that need a doctor today. */
@@ -963,6 +984,14 @@ export const URGENTS: [string, string][] = [
   ["昼間から傾眠傾向で心配です", "consciousness"],
   ["今のこの状態、119番すべきレベルですか", "ambulance_question"],
   ["夫が寝ながら体を突っ張らせてた。すぐ止まったけど初めてのことです", "encephalitis"],
+  ["薬が昨日で切れてしまいました", "side_effects"],
+  ["明日の分からステロイドがありません", "side_effects"],
+  ["ここ数日で足が利かなくなってきた", "sudden_weakness"],
+  ["坂がよう上がらんようになった", "sudden_weakness"],
+  ["夫がきょう、息子の名前が出てこないって", "encephalitis"],
+  ["今日見たことを母が覚えてない", "encephalitis"],
+  ["父が発作を起こした、これまで一度もなかったのに", "encephalitis"],
+  ["救急車呼んでいい？", "ambulance_question"],
 ];
 
 /** Information questions about a red-flag symptom: level none, aboutRedFlag true. */
@@ -1431,6 +1460,12 @@ export const NOT_SIGNALS: string[] = [
   "会社にAEDを置きたいのですが",
   "人工呼吸器を外したけど大丈夫でした",
   "在宅で人工呼吸器をつけています。停電のときはどうすれば",
+  // Reading (読んでも), a dream, asking how, 父が言って (not 違いって), 父は車 (not 血を吐く).
+  "小説を読んでもぼんやりしてしまって内容が入らない",
+  "怖い夢で息ができなくなるのは病気と関係ありますか",
+  "人工呼吸のコツを教えてください",
+  "兄が言ってました、飲み薬の違いってよくわからないって",
+  "父は車の整備が生きがいです。続けても大丈夫？",
 ];
 
 export interface HistoryCase {
