@@ -671,6 +671,13 @@ export const EMERGENCIES: [string, string][] = [
   ["ばあちゃんのろれつがまわら", "stroke"],
   ["胸が痛いのって病気のせい？今もすごく痛い", "chest_pain"],
   ["胸が冗談じゃなく動けないくらい痛い", "chest_pain"],
+  // Review of the session-21 rules: a dream wished for, blood after 父, 多量 after a drug name.
+  ["心臓マッサージしてる 夢であってほしい", "consciousness"],
+  ["息ができなくて夢の途中で飛び起きた、まだ苦しい", "breathing"],
+  ["うちの父 血はいた", "bleeding"],
+  ["血を吐く状態が続いてます", "bleeding"],
+  ["睡眠薬多量服用しました", "overdose"],
+  ["祖母が呼びかけにあいまいにうなずくだけ", "consciousness"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
@@ -1057,6 +1064,7 @@ export const QUESTIONS: string[] = [
   // After blind probe 29: two …たり read as one question.
   "この病気で息が止まったり、気を失ったりすることはあるんですか",
   "呼吸が苦しくなったり、胸が痛くなったりすることはありますか",
+  "息苦しさと過呼吸の違いって今ひとつピンとこない",
 ];
 
 /** Must not escalate and are not red-flag questions: traps, negations, the past, the disease itself. */
@@ -1466,6 +1474,24 @@ export const NOT_SIGNALS: string[] = [
   "人工呼吸のコツを教えてください",
   "兄が言ってました、飲み薬の違いってよくわからないって",
   "父は車の整備が生きがいです。続けても大丈夫？",
+  // Review of the session-21 rules: 量 after a past verb, idioms of sinking, a towel for the neck,
+  // a stop the doctor ordered, "never had a seizure", alcohol, oozing after an injection.
+  "薬は処方された量をきちんと飲んでいます",
+  "母が作った料理に薬をまぜて飲ませています",
+  "前に受けた療法の薬をまだ飲んでいます",
+  "今まで一番痛かったのは出産のときです",
+  "布団の沼に沈みたい、月曜やだ",
+  "ドアノブにタオルをかけておいて、首を冷やすのに使ってる",
+  "上司が昨日亡くなって、気持ちが沈んでいます",
+  "今夜の分から飲まなくていいと先生に言われました",
+  "最近、痛み止めが少し効かなくなってきた気がします",
+  "今日見た映画のタイトルが思い出せない",
+  "てんかん発作は今まで一度もなかったので薬は飲んでません",
+  "昨日のみ会でビール飲んで全部吐いちゃった、二日酔い",
+  "もう治ったから救急車呼ばなくていい",
+  "意識なしの人を見つけたら、まず何をすればいい?",
+  "寝起きの父は呼びかけにぼんやりとしか答えない、毎朝のことです",
+  "今日の分からないことを先生に聞きたいです",
 ];
 
 export interface HistoryCase {
