@@ -9,4 +9,9 @@ describe("diseaseNames", () => {
   it("does not read a hospital, a ward or a symptom as a disease", () => {
     expect(diseaseNames("大学病院の病棟で風邪症状と言われた")).toEqual([]);
   });
+
+  it("does not read a word for illness in general as a disease", () => {
+    expect(diseaseNames("父は持病があって、後遺症や闘病のことも心配")).toEqual([]);
+    expect(diseaseNames("持病の糖尿病")).toEqual(["糖尿病"]);
+  });
 });

@@ -5,7 +5,12 @@ const DISEASE_NAME = new RegExp(
   "gu",
 );
 
-/** The disease names in `text` (NFKC-normalized), in order: 糖尿病, 関節リウマチ…; not 大学病院. */
+const GENERAL = new Set(data.general);
+
+/**
+ * The disease names in `text` (NFKC-normalized), in order: 糖尿病, 関節リウマチ…; not 大学病院, and not a
+ * word for illness in general (持病, 後遺症).
+ */
 export function diseaseNames(text: string): string[] {
-  return text.match(DISEASE_NAME) ?? [];
+  return (text.match(DISEASE_NAME) ?? []).filter((name) => !GENERAL.has(name));
 }
