@@ -99,7 +99,7 @@ let t = performance.now();
 buildKnowledge(runtimeAnalyzer, [...passages], snapshot.index.version);
 row("index build (analyze + index + answer data)", ms(performance.now() - t));
 const probe = JSON.parse(
-  execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", "scripts/bench/load-probe.ts"], {
+  execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", "scripts/bench/load-probe.ts", BANK], {
     encoding: "utf8",
   }),
 ) as Record<string, number>;

@@ -34,7 +34,10 @@ const heap = after.heapUsed - before.heapUsed;
 
 // What serving adds: every bank question searched once fills the kept token shares (bounded by the
 // material's vocabulary) and the analyzer's small memos.
-for (const c of readBank("evals/bank")) knowledge.index.search(c.question, 10, c.history.at(-1)?.content);
+// The bank is the bench's (its argument), so the two cannot drift apart.
+const bank = process.argv[2];
+if (!bank) throw new Error("usage: load-probe.ts <bank folder or file>");
+for (const c of readBank(bank)) knowledge.index.search(c.question, 10, c.history.at(-1)?.content);
 gc();
 const served = process.memoryUsage().heapUsed - after.heapUsed;
 console.log(

@@ -147,8 +147,6 @@ declare module "kuromoji/src/Tokenizer.js" {
 
 declare module "doublearray/doublearray.js" {
   export interface DoubleArray {
-    commonPrefixSearch(key: string): { k: string; v: number }[];
-    lookup(key: string): number;
     bc: { getBaseBuffer(): Int32Array; getCheckBuffer(): Int32Array };
   }
   const doublearray: { load(base: Int32Array, check: Int32Array): DoubleArray };

@@ -678,6 +678,8 @@ export const EMERGENCIES: [string, string][] = [
   ["血を吐く状態が続いてます", "bleeding"],
   ["睡眠薬多量服用しました", "overdose"],
   ["祖母が呼びかけにあいまいにうなずくだけ", "consciousness"],
+  ["祖母は呼んでもぼーっとしてる、いつものことじゃない", "consciousness"],
+  ["父は呼んでも目がうつろ", "consciousness"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
@@ -1492,6 +1494,7 @@ export const NOT_SIGNALS: string[] = [
   "意識なしの人を見つけたら、まず何をすればいい?",
   "寝起きの父は呼びかけにぼんやりとしか答えない、毎朝のことです",
   "今日の分からないことを先生に聞きたいです",
+  "母は呼んでもぼーっとしてるけど、寝起きはいつものこと",
 ];
 
 export interface HistoryCase {
