@@ -39,7 +39,10 @@ export function readMatch(folded: FoldedText, start: number, end: number): Readi
 
   // A match that took its particle (熱も|息苦しさもない) gives it back to the negation that needs it.
   const negated = withLastOf(matched, suffix, "もやと");
-  if (F.negation.test(negated) || F.resolved.test(suffix) || F.figurative.test(suffix)) return "dismissed";
+  // "夢の話じゃなくて今です" denies the story it names, so no story reading applies.
+  const story = !F.notStory.test(suffix);
+  if (F.negation.test(negated) || F.resolved.test(suffix) || (story && F.figurative.test(suffix)))
+    return "dismissed";
   // A pet (うちの犬が今けいれんしてる) is not a patient.
   if (F.animal.test(prefix)) return "dismissed";
   // English says no before the word ("no chest pain").
@@ -59,7 +62,7 @@ export function readMatch(folded: FoldedText, start: number, end: number): Readi
   const earlierTime = F.anaphoricTime.test(prefix) && F.pastTense.test(suffix) ? previousClause : "";
   if (earlierTime && F.distantPast.test(earlierTime)) return "dismissed";
   // Someone on TV or in a story (ドラマで俳優が倒れてた) is not someone the writer is with.
-  if (F.fiction.test(prefix)) return "dismissed";
+  if (story && !F.notStory.test(prefix) && F.fiction.test(prefix)) return "dismissed";
   // …nor is someone whose story the writer read or heard (血漿交換中に気を失った人の話を読んで).
   if (F.othersStory.test(suffix)) return "dismissed";
   // Excitement given as the cause (ライブが最高すぎて息できんかった) is a way of speaking, in the past.

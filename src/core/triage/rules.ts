@@ -50,6 +50,7 @@ const framingKeys = [
   "fiction",
   "othersStory",
   "figurative",
+  "notStory",
   "contrastNow",
   "excitement",
   "negationBefore",

@@ -680,6 +680,24 @@ export const EMERGENCIES: [string, string][] = [
   ["祖母が呼びかけにあいまいにうなずくだけ", "consciousness"],
   ["祖母は呼んでもぼーっとしてる、いつものことじゃない", "consciousness"],
   ["父は呼んでも目がうつろ", "consciousness"],
+  // Session 22, after blind probe 32 and the review-32 leftovers (own wording; each fails on 64fe68f):
+  // a class taken earlier, chest pressed as taught, a dream denied or a simile, carbon monoxide, the
+  // worst headache told after the word, one side only, gasping breath, a whole box, unknown pills, crush.
+  ["だいぶ前に講習を受けたから、それを思い出して心マしてます", "consciousness"],
+  ["習ったとおりに両手で胸を押してる", "consciousness"],
+  ["胸が苦しい、夢の話じゃないです", "chest_pain"],
+  ["父が倒れて、夢を見ているようで手が震えてる", "consciousness"],
+  ["ストーブをつけっぱなしの部屋で、家族みんな頭が痛くて一人はぐったりしてる", "overdose"],
+  ["頭痛がきて、いままでで一番ひどい", "stroke"],
+  ["右手がいうことをきかない。右側だけです", "stroke"],
+  ["AEDを探しに行ってもらってます、その間どうすれば", "consciousness"],
+  ["吸入薬を使っても全然楽にならない", "breathing"],
+  ["母の息が途切れ途切れになってきた", "breathing"],
+  ["テグレトールを一箱ぶん、さっき", "overdose"],
+  ["知らない薬を飲んだらしくて目がうつろ", "overdose"],
+  ["タンスの下敷きになってる人がいる", "injury"],
+  ["声をかけても返事がどんどん弱くなる", "consciousness"],
+  ["揺すってもぼんやりしたまま", "consciousness"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
@@ -736,6 +754,9 @@ export const CRISES: string[] = [
   "このまま湖に入っちゃおうかな",
   "海に沈んじゃいたい",
   "ドアノブにベルトをかけて首にかけた",
+  // Session 22: walking into a river after despair; a drying pole read as ものほしさお.
+  "もう限界、このまま川に入っていこうかな",
+  "物干し竿にひもを結んで首にかけた",
 ];
 
 /** Reports that need a doctor today. */
@@ -1001,6 +1022,17 @@ export const URGENTS: [string, string][] = [
   ["今日見たことを母が覚えてない", "encephalitis"],
   ["父が発作を起こした、これまで一度もなかったのに", "encephalitis"],
   ["救急車呼んでいい？", "ambulance_question"],
+  // Session 22: medicine gone without a date, lost or the last dose; symptoms growing day by day;
+  // weakness since the day before; a low white count with fever; a whole fever number.
+  ["ステロイドが切れちゃった", "side_effects"],
+  ["ピクピクが日に日に増えている", "rapid_worsening"],
+  ["おとといから足に力が入りにくい", "sudden_weakness"],
+  ["シクロスポリンが今日から飲めない、薬局に在庫がない", "side_effects"],
+  ["薬のケースを旅先でなくした", "side_effects"],
+  ["残り1回分しか薬がない", "side_effects"],
+  ["白血球が少ないと言われていて、38度の熱が出た", "infection_on_immunosuppression"],
+  ["手の力が急におちてきた", "sudden_weakness"],
+  ["イムランを飲んでいて熱39あります", "infection_on_immunosuppression"],
 ];
 
 /** Information questions about a red-flag symptom: level none, aboutRedFlag true. */
@@ -1067,6 +1099,8 @@ export const QUESTIONS: string[] = [
   "この病気で息が止まったり、気を失ったりすることはあるんですか",
   "呼吸が苦しくなったり、胸が痛くなったりすることはありますか",
   "息苦しさと過呼吸の違いって今ひとつピンとこない",
+  // Session 22: what to do when someone collapses is a question about it.
+  "倒れたときの対処法を家族で確認しておきたい",
 ];
 
 /** Must not escalate and are not red-flag questions: traps, negations, the past, the disease itself. */
@@ -1495,6 +1529,18 @@ export const NOT_SIGNALS: string[] = [
   "寝起きの父は呼びかけにぼんやりとしか答えない、毎朝のことです",
   "今日の分からないことを先生に聞きたいです",
   "母は呼んでもぼーっとしてるけど、寝起きはいつものこと",
+  // Session 22 traps: a pet earlier in the sentence, tired every day, furniture fixed against being
+  // trapped, weight gain, the effect wearing off, CPR practice, a medicine notebook lost, a dream as a
+  // simile for a good day.
+  "うちの犬がさっきから足をひきずって歩けない",
+  "猫が毛玉を吐いて苦しそうにしてる",
+  "毎日の介護でぐったりしています",
+  "地震で家具の下敷きにならないように固定しました",
+  "体重が日に日に増えるのが悩み",
+  "薬が切れると足がつりやすい",
+  "講習を受けたから心臓マッサージの練習は完璧",
+  "お薬手帳をなくしてしまった",
+  "夢を見ているみたいに楽しい一日でした",
 ];
 
 export interface HistoryCase {
@@ -2512,5 +2558,23 @@ export const HISTORY_CASES: HistoryCase[] = [
     history: [user("母がけいれんして倒れた"), assistant("今の様子はどうですか？")],
     message: "意識が戻りましたが、返事はできません",
     level: "emergency",
+  },
+  {
+    name: "session 22: seen at the emergency department and talking normally now",
+    history: [user("夫が急に倒れて"), assistant("今の様子はどうですか?")],
+    message: "もう救急で診てもらって点滴も終わって、今はふつうに話してます",
+    level: "none",
+  },
+  {
+    name: "session 22: a whole box, answered to the assistant's question",
+    history: [user("薬を間違えて飲んだかも"), assistant("どのお薬を、どれくらいですか?")],
+    message: "リボトリール一箱分、5分くらい前に",
+    level: "emergency",
+  },
+  {
+    name: "session 22: only the stairs, and settled now",
+    history: [user("息があがって苦しい"), assistant("今も苦しいですか?")],
+    message: "いいえ、坂道を急いで上っただけで、もうおさまりました",
+    level: "none",
   },
 ];
