@@ -51,12 +51,19 @@ describe("kana questions spelled as the material spells them", () => {
     expect(respell(question)).toBe(expected);
   });
 
-  it("leaves a question written with kanji as it is, its hiragana being grammar", () => {
+  it("in a question written with kanji, respells only whole kana words, its other hiragana being grammar", () => {
     expect(writtenInKana("症状がわかっています")).toBe(false);
-    expect(respell("薬を飲んでいますが、しょうじょうは変わりません")).toBe(
-      "薬を飲んでいますが、しょうじょうは変わりません",
-    );
     expect(writtenInKana("くすりをのんでいます")).toBe(true);
+    // A run that is a material noun from its first letter, then a particle, する or nothing.
+    expect(respell("薬を飲んでいますが、しょうじょうは変わりません")).toBe(
+      "薬を飲んでいますが、症状は変わりません",
+    );
+    expect(respell("びょうき持ちです")).toBe("病気持ちです");
+    expect(respell("家族にいでんされる?")).toBe("家族に遺伝される?");
+    // Grammar and verbs are left alone: the run does not start with the noun, or more follows it.
+    expect(respell("薬をのんでいない日")).toBe("薬をのんでいない日");
+    expect(respell("昨日からきのうが落ちた気がする")).toBe("昨日からきのうが落ちた気がする");
+    expect(respell("症状がしょうじょうぶつ")).toBe("症状がしょうじょうぶつ");
   });
 
   it("keeps only nouns of the material, by a single spelling", () => {

@@ -129,5 +129,26 @@ export function createRespeller(spellings: KanaSpellings): (text: string) => str
     }
     return out;
   };
-  return (text) => (writtenInKana(text) ? text.replace(HIRAGANA_RUN, respellRun) : text);
+  // In a text written with kanji, hiragana is mostly grammar; only a run that is one of the material's
+  // nouns from its first letter, followed by nothing, a particle or する (ちりょう始めたら, めんえきが弱い,
+  // しんだんされた), is a word typed in kana.
+  // The run may begin with the particle after a kanji word (家族|にいでんされる).
+  const respellWord = (run: string): string => {
+    for (const from of PARTICLE_FIRST.test(run) ? [0, 1] : [0]) {
+      for (let length = Math.min(LONGEST_READING, run.length - from); length >= MIN_READING; length--) {
+        const spelling = readings.get(run.slice(from, from + length));
+        const rest = run.slice(from + length);
+        if (spelling && WORD_END.test(rest)) return run.slice(0, from) + spelling + rest;
+      }
+    }
+    return run;
+  };
+  return (text) =>
+    writtenInKana(text) ? text.replace(HIRAGANA_RUN, respellRun) : text.replace(HIRAGANA_RUN, respellWord);
 }
+
+/** A particle left at the start of a run by the kanji word before it (家族|に). */
+const PARTICLE_FIRST = /^[がをはにでのもとやへ]/u;
+/** What may follow a noun typed in kana inside a kanji text: a particle, する, or nothing. */
+const WORD_END =
+  /^(?:$|(?:が|を|は|に|で|の|も|と|や|へ|って|とか|から|まで|より|だけ)|(?:さ|し|す|せ)(?:れ|せ|て|た|ま|る|ない))/u;
