@@ -37,6 +37,10 @@ describe("detectIntent", () => {
     ["通院の帰りに寄れる美味しいカフェはありますか", "small_talk"],
     ["この辺でランチできるお店を教えて", "small_talk"],
     ["治療費はどれくらいかかりますか", "in_scope"],
+    // 再発行 is not 再発: a lost card is the clinic's business.
+    ["診察券をなくしてしまった。再発行できる？", "admin"],
+    ["再発したらまた同じ治療ですか", "in_scope"],
+    ["寒くなってきたし、おすすめの鍋料理ある?", "small_talk"],
   ])("classifies %s as %s", (message, scope) => {
     expect(detectIntent(message).scope).toBe(scope);
   });

@@ -13,6 +13,9 @@ describe("standardize", () => {
     ["ｹﾝｻﾊﾄﾞﾝﾅｺﾄｦｽﾙﾉﾃﾞｽｶ?", "けんさはどんなことをするのですか?"],
     ["エアコンの効いた部屋にいても平気?", "エアコンのついた部屋にいても平気?"],
     ["暖房がよくきいてるけど寒い", "暖房がよくついてるけど寒い"],
+    // Words the IME or kana typing leaves unlike the material's: 鍼灸, 血漿交換.
+    ["はり・きゅうに通ってる", "鍼灸に通ってる"],
+    ["結晶交換は何回やるの?", "血漿交換は何回やるの?"],
   ])("reads %s as %s", (input, expected) => {
     expect(standardize(input)).toBe(expected);
   });

@@ -41,5 +41,8 @@ describe("circumstances that change any answer", () => {
     expect(circumstancesIn("サプリで足のつりは治る?")).toContain("サプリ");
     expect(circumstancesIn("この病気で障害年金は出ますか")).toContain("年金");
     expect(circumstancesIn("お湯につかると楽になる?")).toEqual([]);
+    expect(circumstancesIn("鍼灸は効きますか")).toContain("鍼灸");
+    // Massage and stretching are in the material; a clinic offering them is not another remedy.
+    expect(circumstancesIn("整体に通おうか迷ってます。マッサージは効く?")).toEqual([]);
   });
 });

@@ -213,6 +213,25 @@ describe("the chat pipeline", () => {
     expect(response.answer).toContain("主治医");
   });
 
+  // Words typed as heard or as the keyboard gave them: a noun in kana inside a kanji question, an
+  // antibody's name in katakana, the material's two spellings of one drug class.
+  it.each([
+    ["ちりょう始めたらどのくらいで楽になる?", "isaacs#course-treatment-phase"],
+    ["キャスパーっていう抗体はどんなもの?", "isaacs#causes-autoimmune"],
+    ["免疫抑制剤の検査って何か月ごと?", "isaacs#daily-life-follow-up"],
+    ["結晶交換っていう治療はどんなもの?", "isaacs#treatment-immunotherapy-plasma-exchange"],
+  ])("answers %s from %s", async (message, id) => {
+    const response = await ask(message);
+    expectGrounded(response);
+    expect(response.citations.map((c) => c.id)).toContain(id);
+  });
+
+  it("does not answer a remedy the material never names from what it says of other treatments", async () => {
+    for (const message of ["はり・きゅうってこの病気に効く?", "鍼灸ってこの病気に効く?"]) {
+      expect((await ask(message)).kind).toBe("no_answer");
+    }
+  });
+
   it("redirects other diseases, administration and rule changes", async () => {
     expect((await ask("糖尿病の薬について教えて")).kind).toBe("out_of_scope");
     const admin = await ask("予約を変更したいです");
