@@ -39,8 +39,10 @@ export function readMatch(folded: FoldedText, start: number, end: number): Readi
 
   // A match that took its particle (熱も|息苦しさもない) gives it back to the negation that needs it.
   const negated = withLastOf(matched, suffix, "もやと");
-  // "夢の話じゃなくて今です" denies the story it names, so no story reading applies.
-  const story = !F.notStory.test(suffix);
+  // "夢の話じゃなくて今です" denies the story it names, so no story reading applies; nor does
+  // "倒れて、夢を見ているみたいで" after a report, a simile for how the writer feels (not in a film).
+  const simile = /[てで]$/u.test(matched) && F.dreamSimile.test(suffix) && !F.fiction.test(prefix);
+  const story = !F.notStory.test(suffix) && !simile;
   if (F.negation.test(negated) || F.resolved.test(suffix) || (story && F.figurative.test(suffix)))
     return "dismissed";
   // A pet (うちの犬が今けいれんしてる) is not a patient.

@@ -51,6 +51,7 @@ const framingKeys = [
   "othersStory",
   "figurative",
   "notStory",
+  "dreamSimile",
   "contrastNow",
   "excitement",
   "negationBefore",

@@ -698,6 +698,14 @@ export const EMERGENCIES: [string, string][] = [
   ["タンスの下敷きになってる人がいる", "injury"],
   ["声をかけても返事がどんどん弱くなる", "consciousness"],
   ["揺すってもぼんやりしたまま", "consciousness"],
+  // Review of the session-22 rules: a pet named first does not dismiss a person's emergency after it;
+  // gasping like sobbing; eyes that do not focus when shaken; an inhaler that does nothing.
+  ["猫は実家に預けてて、今胸がすごく痛い", "chest_pain"],
+  ["犬がずっと吠えてて、赤ちゃんが息をしてないみたい", "breathing"],
+  ["猫が鳴くから見に行ったら、義母が倒れてた", "consciousness"],
+  ["父が口をパクパクさせて、しゃくりあげるように息をしている", "breathing"],
+  ["揺すっても目がとろんとして、焦点が合わない", "consciousness"],
+  ["喘息の吸入、何度やっても効かない", "breathing"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
@@ -1529,10 +1537,9 @@ export const NOT_SIGNALS: string[] = [
   "寝起きの父は呼びかけにぼんやりとしか答えない、毎朝のことです",
   "今日の分からないことを先生に聞きたいです",
   "母は呼んでもぼーっとしてるけど、寝起きはいつものこと",
-  // Session 22 traps: a pet earlier in the sentence, tired every day, furniture fixed against being
+  // Session 22 traps: a pet before what it does, tired every day, furniture fixed against being
   // trapped, weight gain, the effect wearing off, CPR practice, a medicine notebook lost, a dream as a
   // simile for a good day.
-  "うちの犬がさっきから足をひきずって歩けない",
   "猫が毛玉を吐いて苦しそうにしてる",
   "毎日の介護でぐったりしています",
   "地震で家具の下敷きにならないように固定しました",
@@ -1541,6 +1548,21 @@ export const NOT_SIGNALS: string[] = [
   "講習を受けたから心臓マッサージの練習は完璧",
   "お薬手帳をなくしてしまった",
   "夢を見ているみたいに楽しい一日でした",
+  // Review of the session-22 rules: words its first version escalated (契約, 入浴剤, 有給, マシ, 反応 on a
+  // post, 下敷き of papers, 代わり, 行った, relief, a denied joke, 履いて, a notebook found, a stop ordered).
+  "契約が切れてしまって困っています",
+  "入浴剤が切れてしまった",
+  "有給が残り1日しかない",
+  "痛みは日に日にマシになってきた",
+  "投稿への反応がどんどん薄くなってる",
+  "書類が本の下敷きになってた",
+  "もういいよ、私が代わりに行く",
+  "薬を1箱分もらいに行った",
+  "肩の力が急に抜けて、ほっとした",
+  "息ができないくらい笑ったのは嘘じゃない",
+  "ストーブをつけたまま靴下をはいて寝る",
+  "薬をなくしたと思ったらかばんにあった",
+  "胃カメラの検査があるので薬は明日から飲めない",
 ];
 
 export interface HistoryCase {
@@ -2576,5 +2598,23 @@ export const HISTORY_CASES: HistoryCase[] = [
     history: [user("息があがって苦しい"), assistant("今も苦しいですか?")],
     message: "いいえ、坂道を急いで上っただけで、もうおさまりました",
     level: "none",
+  },
+  {
+    name: "review 22: 'as usual, but longer this time' keeps a long seizure",
+    history: [user("母のけいれんが10分以上続いてる"), assistant("今も続いていますか?")],
+    message: "いつものことですが今回は長い",
+    level: "emergency",
+  },
+  {
+    name: "review 22: 'only one bite, and not all right' keeps choking",
+    history: [user("お餅がのどにつまったみたい"), assistant("今、息はできていますか?")],
+    message: "一口食べただけで、大丈夫じゃない",
+    level: "emergency",
+  },
+  {
+    name: "review 22: seen by a doctor, yet it is back",
+    history: [user("父が呼んでも反応しない"), assistant("119番に電話しましたか?")],
+    message: "前に救急で診てもらって普通に話せてたのに、またです",
+    level: "emergency",
   },
 ];
