@@ -706,6 +706,8 @@ export const EMERGENCIES: [string, string][] = [
   ["父が口をパクパクさせて、しゃくりあげるように息をしている", "breathing"],
   ["揺すっても目がとろんとして、焦点が合わない", "consciousness"],
   ["喘息の吸入、何度やっても効かない", "breathing"],
+  // An adverb between ろれつが and 回らない (found in the second review; missed before this session too).
+  ["母のろれつが急に回らなくなった", "stroke"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
@@ -1563,6 +1565,19 @@ export const NOT_SIGNALS: string[] = [
   "ストーブをつけたまま靴下をはいて寝る",
   "薬をなくしたと思ったらかばんにあった",
   "胃カメラの検査があるので薬は明日から飲めない",
+  // Second review of the session-22 rules: everyday words its patterns took for medicines, gas, burial,
+  // fading answers, worsening or a plea.
+  "薬指の指輪がきつくなった",
+  "デパ券が残り1枚しかない",
+  "上司の変な冗談を聞いてぼんやりしてた",
+  "ガストで食べすぎて頭が痛い",
+  "私のアイデアが企画の下敷きになった",
+  "土日は予定で埋まってる",
+  "痛みは日に日に和らいできました",
+  "湿疹に塗るステロイドが切れちゃった、週明けに皮膚科行かなきゃ",
+  "薬の袋を病院に忘れてきたけど、電話したら取っておいてくれるって",
+  "グループの返事がどんどんなくなって寂しい",
+  "冗談じゃなくてマジで、ドラマの主人公が撃たれて血が止まらないシーンがリアルだった",
 ];
 
 export interface HistoryCase {
@@ -2615,6 +2630,24 @@ export const HISTORY_CASES: HistoryCase[] = [
     name: "review 22: seen by a doctor, yet it is back",
     history: [user("父が呼んでも反応しない"), assistant("119番に電話しましたか?")],
     message: "前に救急で診てもらって普通に話せてたのに、またです",
+    level: "emergency",
+  },
+  {
+    name: "review 22b: 'only a nap, I thought she could talk, but no'",
+    history: [user("母のろれつが急に回らなくなった"), assistant("今もしゃべりにくいですか?")],
+    message: "昼寝しただけで、普通にしゃべれると思ったら全然だめ",
+    level: "emergency",
+  },
+  {
+    name: "review 22b: 'lying down did not help'",
+    history: [user("胸がしめつけられるように痛い"), assistant("何かきっかけはありましたか?")],
+    message: "いいえ、横になっただけで、おさまる気配はありません",
+    level: "emergency",
+  },
+  {
+    name: "review 22b: a dream one wishes it were, while the ambulance comes",
+    history: [user("夫が倒れて息をしていない"), assistant("すぐに119番に電話してください。")],
+    message: "夫が倒れたっていう夢を見てると思いたい、救急車はあと5分",
     level: "emergency",
   },
 ];
