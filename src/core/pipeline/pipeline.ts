@@ -7,7 +7,6 @@ import {
   isOtherDisease,
   MEDICATION_HINT,
 } from "../intent/intent.js";
-import { standardize } from "../normalize/colloquial.js";
 import { wellFormed } from "../normalize/normalize.js";
 import { type Prompts, promptLines } from "../prompts/prompts.js";
 import type { PassageIndex } from "../retrieval/search-index.js";
@@ -84,15 +83,14 @@ export function createChatPipeline(deps: PipelineDeps): ChatService {
     const hits = index.search(message, RETRIEVE_K, context);
     // A medication question is answered with what the material says about medicines (the hint), so its
     // own framing (調子がいいから…) cannot make it unanswerable.
-    // The composer reads a kana-typed question as the material spells it, as retrieval does: standard
-    // forms first (はり・きゅう → 鍼灸), so that respelling does not take their kana for other words.
-    const asked = index.respell(standardize(message));
+    // The composer reads a kana-typed question as the material spells it, as retrieval does.
+    const asked = index.respell(message);
     const terms = intent.medication
       ? {
           ...questionTerms(analyzer, MEDICATION_HINT[intent.medication], asked),
           withoutDoses: intent.medication === "personal_dose",
         }
-      : questionTerms(analyzer, asked, context && index.respell(standardize(context)));
+      : questionTerms(analyzer, asked, context && index.respell(context));
 
     // 4. Compose from the material, or say honestly that it does not cover the question.
     const composition = composer.compose(terms, hits);

@@ -92,8 +92,9 @@ export interface PassageIndex {
   readonly passages: readonly Passage[];
   getPassage(id: string): Passage | undefined;
   /**
-   * A question's words spelled as the material spells them: kana words of a kana-typed question
-   * (しょうじょう → 症状), and katakana words one voicing mark off (ステロイト → ステロイド).
+   * A question's words spelled as the material spells them: standard forms first (眠れへん → 眠れない,
+   * はり・きゅう → 鍼灸, so their kana is not respelled as other words), then kana words typed for the
+   * material's nouns (しょうじょう → 症状), and katakana words one voicing mark off (ステロイト → ステロイド).
    */
   respell(text: string): string;
   /** Best first. `context` (the previous question of a follow-up) counts at a lower weight. */
@@ -147,7 +148,7 @@ export function loadPassageIndex(
     tokenizer.tokenize(addressedQuery(namespace, text)) as string[];
   const respellKana = createRespeller(snapshot.kanaSpellings ?? {});
   const correctKatakana = createKatakanaCorrector(snapshot.katakanaWords ?? []);
-  const respell = (text: string) => correctKatakana(respellKana(text));
+  const respell = (text: string) => correctKatakana(respellKana(standardize(text)));
 
   return {
     version: snapshot.version,
@@ -172,7 +173,7 @@ export function loadPassageIndex(
       // asks what the disease is: the name alone is searched, without the question word, which would
       // otherwise find whichever passage's everyday question happens to say "…ってなに?".
       const focused = (text: string) => {
-        const standard = respell(standardize(text));
+        const standard = respell(text);
         const stripped = stripStopPhrases(standard);
         if (stripped && analyzer.terms(stripped).some((term) => !QUESTION_WORDS.has(term))) return stripped;
         return subjectOf(standard) || stripped || standard;

@@ -19,6 +19,8 @@ const LATIN_START = /^[a-z]/u;
 const QUOTED = /^(?:って|という|っていう|とおも)/u;
 /** Adjective stems before そう (苦しそう, 痛そう, できなさそう): how someone looked, not a near miss. */
 const ADJECTIVE_STEM = /(?:くるし|ぐるし|いた|つら|だる|しんど|な)$/u;
+/** A match ending in て/で (倒れて, …) goes on to the next clause, where a simile may describe the writer. */
+const TE_FORM = /[てで]$/u;
 
 export const READING_RANK: Record<Reading, number> = { dismissed: 0, question: 1, recent: 2, report: 3 };
 
@@ -41,7 +43,7 @@ export function readMatch(folded: FoldedText, start: number, end: number): Readi
   const negated = withLastOf(matched, suffix, "もやと");
   // "夢の話じゃなくて今です" denies the story it names, so no story reading applies; nor does
   // "倒れて、夢を見ているみたいで" after a report, a simile for how the writer feels (not in a film).
-  const simile = /[てで]$/u.test(matched) && F.dreamSimile.test(suffix) && !F.fiction.test(prefix);
+  const simile = TE_FORM.test(matched) && F.dreamSimile.test(suffix) && !F.fiction.test(prefix);
   const story = !F.notStory.test(suffix) && !simile;
   if (F.negation.test(negated) || F.resolved.test(suffix) || (story && F.figurative.test(suffix)))
     return "dismissed";

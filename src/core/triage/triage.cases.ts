@@ -680,9 +680,10 @@ export const EMERGENCIES: [string, string][] = [
   ["祖母が呼びかけにあいまいにうなずくだけ", "consciousness"],
   ["祖母は呼んでもぼーっとしてる、いつものことじゃない", "consciousness"],
   ["父は呼んでも目がうつろ", "consciousness"],
-  // Session 22, after blind probe 32 and the review-32 leftovers (own wording; each fails on 64fe68f):
-  // a class taken earlier, chest pressed as taught, a dream denied or a simile, carbon monoxide, the
-  // worst headache told after the word, one side only, gasping breath, a whole box, unknown pills, crush.
+  // Session 22, after blind probe 32 and the review-32 leftovers, in own wording (9 of these 15 fail on
+  // 64fe68f): a class taken earlier, chest pressed as taught, a dream denied or a simile, carbon
+  // monoxide, the worst headache told after the word, one side only, gasping breath, a whole box,
+  // unknown pills, crush.
   ["だいぶ前に講習を受けたから、それを思い出して心マしてます", "consciousness"],
   ["習ったとおりに両手で胸を押してる", "consciousness"],
   ["胸が苦しい、夢の話じゃないです", "chest_pain"],
@@ -764,7 +765,10 @@ export const CRISES: string[] = [
   "このまま湖に入っちゃおうかな",
   "海に沈んじゃいたい",
   "ドアノブにベルトをかけて首にかけた",
-  // Session 22: walking into a river after despair; a drying pole read as ものほしさお.
+  // Session 22: walking into the water after despair; a drying pole read as ものほしさお (the review-32 lines,
+  // which fail on 64fe68f; the two in other words after them passed there already).
+  "もう疲れた、このまま海に歩いていこうかな",
+  "物干し竿にタオルを結んで首にかけた",
   "もう限界、このまま川に入っていこうかな",
   "物干し竿にひもを結んで首にかけた",
 ];
