@@ -709,6 +709,32 @@ export const EMERGENCIES: [string, string][] = [
   ["喘息の吸入、何度やっても効かない", "breathing"],
   // An adverb between ろれつが and 回らない (found in the second review; missed before this session too).
   ["母のろれつが急に回らなくなった", "stroke"],
+  // Session 23, after blind probe 33 and the reviews' leftovers, in own wording: a person gone still,
+  // fading answers, staring with jerks, breath that snores awake, agonal or pausing breath, wheeze that
+  // will not stop, an inhaler that does not work, people buried or crushed, limbs caught in machines,
+  // a gas smell with a dazed person, a stranger's pills, blood after けど, a first-ever headache.
+  ["祖父が座椅子に座ったまま動かなくなってる", "consciousness"],
+  ["介護してる利用者さんが食堂で急に動かなくなった", "consciousness"],
+  ["話しかけたときの反応が、さっきより明らかに鈍い", "consciousness"],
+  ["母の受け答えがだんだんおかしくなってきた", "consciousness"],
+  ["父が目が一点を見つめたまま返事がない", "consciousness"],
+  ["呼吸がいびきみたいにゴーゴーいってて起きない", "consciousness"],
+  ["祖母が下あごを動かすような呼吸をしてる", "breathing"],
+  ["父があえぐような息をしています", "breathing"],
+  ["おじいちゃんの息と息の間がだんだん長くなってる", "breathing"],
+  ["息子のヒューヒューがおさまらない", "breathing"],
+  ["吸入器を使ったのに効いてこない、息が吸えない", "breathing"],
+  ["何回吸ってもメプチンが効かない", "breathing"],
+  ["近所の人が崩れた塀の下敷きになってる", "injury"],
+  ["祖父が雪に埋もれて、掘り出したけど顔が真っ白", "injury"],
+  ["工場で部下の腕がベルトコンベアに巻き込まれた", "injury"],
+  ["エスカレーターの隙間に子どもの足が挟まって抜けない", "injury"],
+  ["包丁で指がちぎれた", "injury"],
+  ["台所がガス臭くて母がぼんやりしてる", "overdose"],
+  ["知らない人から渡された薬を飲んで、ふらふらで立てない", "overdose"],
+  ["転んでないけど、血がどばどば出てきて止まらない", "bleeding"],
+  ["頭痛がすごい、こんなに痛いのは生まれて初めて", "stroke"],
+  ["ずっとがくがくが10分くらい続いてる", "seizure"],
 ];
 
 /** Messages that must escalate to crisis (emergency + crisis lines). */
@@ -771,6 +797,11 @@ export const CRISES: string[] = [
   "物干し竿にタオルを結んで首にかけた",
   "もう限界、このまま川に入っていこうかな",
   "物干し竿にひもを結んで首にかけた",
+  // Session 23: a planned jump or sinking with a place, a railing crossed, tonight as the end.
+  "もうしんどい、これから線路に飛び込もうと思う",
+  "何もかもどうでもいい、今から海に行って沈む",
+  "屋上のフェンスの外側に立ってます",
+  "これ以上迷惑かけたくない。今夜で全部終わりにします、今までありがとう",
 ];
 
 /** Reports that need a doctor today. */
@@ -1047,6 +1078,20 @@ export const URGENTS: [string, string][] = [
   ["白血球が少ないと言われていて、38度の熱が出た", "infection_on_immunosuppression"],
   ["手の力が急におちてきた", "sudden_weakness"],
   ["イムランを飲んでいて熱39あります", "infection_on_immunosuppression"],
+  // Session 23: a first staring spell, medicine running out by days, worse than days before, growing
+  // day after day, a low neutrophil count with fever, thrush on immunosuppressants, pus from a surgical
+  // wound, a rash after IVIG, a week of diarrhoea, a double dose in dialect.
+  ["夫が30秒ほどぼーっとして口をもぐもぐさせてた、今は普通。こんなの初めて", "encephalitis"],
+  ["リボトリールが明日からの分がない", "side_effects"],
+  ["薬があと1日分しかない", "side_effects"],
+  ["3日前より足が上がらなくなってきた", "rapid_worsening"],
+  ["こむら返りが日を追うごとに増えている", "rapid_worsening"],
+  ["好中球が少ないと言われてて、38度出た", "infection_on_immunosuppression"],
+  ["プレドニン飲んでて、舌に白いのがいっぱいできた", "infection_on_immunosuppression"],
+  ["手術の傷口から膿が出てきた", "infection"],
+  ["免疫グロブリンの点滴を受けてから体にぶつぶつが出た", "treatment_reaction"],
+  ["下痢が2週間も続いています", "dehydration"],
+  ["テグレトールをまちがえて2回飲んでしもうた", "overdose"],
 ];
 
 /** Information questions about a red-flag symptom: level none, aboutRedFlag true. */
@@ -1582,6 +1627,39 @@ export const NOT_SIGNALS: string[] = [
   "薬の袋を病院に忘れてきたけど、電話したら取っておいてくれるって",
   "グループの返事がどんどんなくなって寂しい",
   "冗談じゃなくてマジで、ドラマの主人公が撃たれて血が止まらないシーンがリアルだった",
+  // Session 23 traps: a machine or a habit gone still, a reply that is there, a child in a game, yoga
+  // and sleep, beauty steamers, schedules and ideas, objects caught, a false gas smell, summer swims,
+  // a first pill, 7119, こんにちは, a seizure in the past.
+  "パソコンが急に動かなくなった",
+  "父は一度ソファに座ると動かなくなる",
+  "呼んでも返事はちゃんとあります",
+  "娘はスマホに夢中で、呼んでも動かない",
+  "瞑想では息と息の間を長くするといいらしい",
+  "寝ているとき息がときどき止まると言われた",
+  "スチーム吸入器を使っても肌荒れがよくならない",
+  "来週は予定でびっしり埋まってる",
+  "昔の小説が下敷きになった映画",
+  "ドアに傘が挟まって抜けない",
+  "ガス臭いと思ったら玉ねぎだった",
+  "夏休み、みんなで川に飛び込もうと計画中",
+  "生まれて初めて頭痛薬を買った",
+  "具合が悪いときは#7119に電話していいの?",
+  "こんにちは、薬の副作用について知りたいです",
+  "前にけいれんが止まらなくて入院したことがある",
+  // Review of the session-23 rules (the reviewer's wording): lines its first version escalated.
+  "夜中、夫の寝息がいびきみたいにうるさい",
+  "窓のすきま風がヒューヒュー鳴って止まらない",
+  "チケットの在庫がなくて今夜の分が取れなかった",
+  "息子がそのまま動かなくなったゲーム機を修理に出した",
+  "このチャットの受け答えが前よりおかしい気がする",
+  "呼吸器科にはたまにしか行かない",
+  "ピラティスは呼吸の間が長いのがポイント",
+  "息子が雪に埋もれて遊んでる",
+  "指の腫れがとれてきた",
+  "ギターの練習で指のマメがつぶれた",
+  "頭痛がこんなにすぐ消えたのは生まれて初めて",
+  "包丁がもうどうでもいいくらい切れない",
+  "排気ガスが臭い道を歩いたら頭が痛くなった",
 ];
 
 export interface HistoryCase {
@@ -2653,5 +2731,35 @@ export const HISTORY_CASES: HistoryCase[] = [
     history: [user("夫が倒れて息をしていない"), assistant("すぐに119番に電話してください。")],
     message: "夫が倒れたっていう夢を見てると思いたい、救急車はあと5分",
     level: "emergency",
+  },
+  {
+    name: "session 23: a jump planned, told after the assistant asked where",
+    history: [user("もう全部いやになった"), assistant("おつらいですね。今どこにいますか?")],
+    message: "橋の上。これから飛び込もうと思う",
+    level: "emergency",
+  },
+  {
+    name: "session 23: 'it was my cat' settles an earlier report",
+    history: [user("ぐったりして動かない"), assistant("どなたがぐったりしていますか?")],
+    message: "すみません、うちの犬の話です",
+    level: "none",
+  },
+  {
+    name: "session 23: fever down and the doctor already told",
+    history: [user("イムラン飲んでて熱が出た"), assistant("今日中に主治医にご相談ください。")],
+    message: "熱は下がって、主治医にも連絡済みです",
+    level: "none",
+  },
+  {
+    name: "review 35: the inhaler worked and she talks normally",
+    history: [user("ゼーゼーが止まらない"), assistant("今も続いていますか？")],
+    message: "吸入したらおさまって、今は普通に話せてる",
+    level: "none",
+  },
+  {
+    name: "review 35: a summer joke after the heat",
+    history: [user("暑い"), assistant("熱中症に気をつけてください")],
+    message: "川に飛び込もうかな笑",
+    level: "none",
   },
 ];
