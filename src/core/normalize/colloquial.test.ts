@@ -16,6 +16,9 @@ describe("standardize", () => {
     // Words the IME or kana typing leaves unlike the material's: 鍼灸, 血漿交換.
     ["はり・きゅうに通ってる", "鍼灸に通ってる"],
     ["結晶交換は何回やるの?", "血漿交換は何回やるの?"],
+    // 九州's ばり is an intensifier only as a word of its own.
+    ["足がばり痛いっちゃけど", "足がとても痛いっちゃけど"],
+    ["ばりきつかです", "とてもきつかです"],
   ])("reads %s as %s", (input, expected) => {
     expect(standardize(input)).toBe(expected);
   });
@@ -29,6 +32,11 @@ describe("standardize", () => {
     "ひとりでも平気",
     "しびれと痛み",
     "薬が効いた気がしない",
+    // ばり ending a word is not 九州's intensifier.
+    "朝のこわばりがつらい",
+    "手足がこわばりやすい",
+    "がんばりすぎないように",
+    "ねばりづよく治療を続ける",
   ])("leaves standard Japanese alone: %s", (text) => {
     expect(standardize(text)).toBe(text);
   });
