@@ -16,6 +16,8 @@ describe("standardize", () => {
     // Words the IME or kana typing leaves unlike the material's: 鍼灸, 血漿交換.
     ["はり・きゅうに通ってる", "鍼灸に通ってる"],
     ["結晶交換は何回やるの?", "血漿交換は何回やるの?"],
+    ["長湯しても平気?", "長い入浴しても平気?"],
+    ["ながぶろはだめ?", "長い入浴はだめ?"],
     // 九州's ばり is an intensifier only as a word of its own.
     ["足がばり痛いっちゃけど", "足がとても痛いっちゃけど"],
     ["ばりきつかです", "とてもきつかです"],

@@ -116,6 +116,20 @@ describe("the chat pipeline", () => {
     expect(response.answer).toContain(word);
   });
 
+  // Lay words the material says in its own way, led with: a long bath (長風呂) is its 入浴, a dash in
+  // club sport its 短距離走, どこの科 asks for its 神経内科; a pupil (中学生) is who asks, not what.
+  it.each([
+    ["長風呂は体に悪いですか", "入浴"],
+    ["ながぶろしても大丈夫?", "入浴"],
+    ["部活のダッシュは控えたほうがいい?", "短距離走"],
+    ["中学生の娘がダッシュの多い部活をしていますが大丈夫?", "短距離走"],
+    ["手足がつっぱる時はどこの科に行けばいいですか", "神経内科"],
+  ])("leads the answer to %s with the material's %s", async (message, word) => {
+    const response = await ask(message);
+    expectGrounded(response);
+    expect(response.answer.split("\n")[0]).toContain(word);
+  });
+
   // A figure asked about one thing is not answered with a figure about another (受診は3〜6か月ごと):
   // the material gives none for these, so the answer says so.
   it.each(["筋電図の検査は何分くらいで終わりますか", "リツキシマブは何か月ごとに点滴するんですか"])(
