@@ -130,6 +130,16 @@ describe("the chat pipeline", () => {
     expect(response.answer.split("\n")[0]).toContain(word);
   });
 
+  // …のせい? guesses at a cause: the material's 原因 answers it, also after a question that asks why.
+  it.each(["なんでこの病気になったんだろう。疲れがたまってたせい?", "ほかの病気のせいでなることもある?"])(
+    "answers %s from the section on causes",
+    async (message) => {
+      const response = await ask(message);
+      expectGrounded(response);
+      expect(response.citations[0]?.id).toMatch(/^isaacs#causes/);
+    },
+  );
+
   // A figure asked about one thing is not answered with a figure about another (受診は3〜6か月ごと):
   // the material gives none for these, so the answer says so.
   it.each(["筋電図の検査は何分くらいで終わりますか", "リツキシマブは何か月ごとに点滴するんですか"])(
