@@ -186,7 +186,7 @@ export function loadPassageIndex(
       const asking = questionFocus(standardQuery);
       const sceneChars = asking ? standardQuery.length - asking.length : 0;
       const [wholeWeight, askingWeight] =
-        sceneChars >= tuning.longSceneChars ? [tuning.focusWeight, 1] : [1, tuning.focusWeight];
+        sceneChars >= tuning.longSceneChars ? [tuning.longSceneWeight, 1] : [1, tuning.focusWeight];
       scoreText(focused(query), wholeWeight);
       if (sceneChars > 0) scoreText(focused(asking), askingWeight);
       if (context) scoreText(focused(context), tuning.contextWeight);
