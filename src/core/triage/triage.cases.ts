@@ -1084,6 +1084,7 @@ export const URGENTS: [string, string][] = [
   ["夫が30秒ほどぼーっとして口をもぐもぐさせてた、今は普通。こんなの初めて", "encephalitis"],
   ["リボトリールが明日からの分がない", "side_effects"],
   ["薬があと1日分しかない", "side_effects"],
+  ["テグレトールがあと3日分しかない", "side_effects"],
   ["3日前より足が上がらなくなってきた", "rapid_worsening"],
   ["こむら返りが日を追うごとに増えている", "rapid_worsening"],
   ["好中球が少ないと言われてて、38度出た", "infection_on_immunosuppression"],
@@ -1660,6 +1661,9 @@ export const NOT_SIGNALS: string[] = [
   "頭痛がこんなにすぐ消えたのは生まれて初めて",
   "包丁がもうどうでもいいくらい切れない",
   "排気ガスが臭い道を歩いたら頭が痛くなった",
+  // The days left are a medicine's, not a pet's or a booking's.
+  "猫の薬があと2日分しかない",
+  "予約があと2日分しかない",
 ];
 
 export interface HistoryCase {
